@@ -1,0 +1,152 @@
+package tw.vendorrisk.register;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Vendors, their services, certificates and NDAs: the register the processes work on. */
+@Service
+@Transactional
+public class RegisterService {
+
+    private final VendorRepository vendors;
+    private final OutsourcedServiceRepository services;
+    private final CertificateRepository certificates;
+    private final NdaRepository ndas;
+    private final SelectionDecisionRepository decisions;
+
+    RegisterService(VendorRepository vendors, OutsourcedServiceRepository services,
+            CertificateRepository certificates, NdaRepository ndas, SelectionDecisionRepository decisions) {
+        this.vendors = vendors;
+        this.services = services;
+        this.certificates = certificates;
+        this.ndas = ndas;
+        this.decisions = decisions;
+    }
+
+    public Vendor registerVendor(NewVendor request) {
+        if (!TaxId.isValid(request.taxId())) {
+            throw RegisterException.invalid("taxId", "taxId " + request.taxId()
+                    + " is not a valid unified business number (統一編號): 8 digits with a valid checksum.");
+        }
+        if (vendors.existsByTaxId(request.taxId())) {
+            throw RegisterException.duplicateTaxId(request.taxId());
+        }
+        try {
+            return vendors.saveAndFlush(new Vendor(request.name().strip(), request.taxId(),
+                    request.countryOrDefault(), request.parentCompany(), request.marketSharePercent()));
+        } catch (DataIntegrityViolationException raceWithAnotherRequest) {
+            throw RegisterException.duplicateTaxId(request.taxId());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Vendor> vendors() {
+        return vendors.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Vendor vendor(Long id) {
+        return vendors.findById(id).orElseThrow(() -> RegisterException.notFound("Vendor", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Vendor vendorByTaxId(String taxId) {
+        return vendors.findByTaxId(taxId).orElseThrow(() -> RegisterException.unknownVendor(taxId));
+    }
+
+    public Certificate addCertificate(Long vendorId, NewCertificate request) {
+        return certificates.save(new Certificate(vendor(vendorId), request.type(), request.number(),
+                request.expiresOn()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Certificate> certificates(Long vendorId) {
+        vendor(vendorId);
+        return certificates.findByVendorIdOrderByExpiresOn(vendorId);
+    }
+
+    public Nda recordNda(Long vendorId, Long serviceId, NewNda request, String user) {
+        if (request.signedOn().isAfter(LocalDate.now())) {
+            throw RegisterException.invalid("signedOn", "The NDA's signing date " + request.signedOn()
+                    + " lies in the future: record an NDA once it is signed.");
+        }
+        if (request.validUntil() != null && request.validUntil().isBefore(request.signedOn())) {
+            throw RegisterException.invalid("validUntil", "The NDA's end date " + request.validUntil()
+                    + " lies before its signing date " + request.signedOn() + ".");
+        }
+        return ndas.save(new Nda(vendor(vendorId), serviceId, request.reference(), request.signedOn(),
+                request.validUntil(), user));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Nda> ndas(Long vendorId) {
+        vendor(vendorId);
+        return ndas.findByVendorIdOrderBySignedOnDesc(vendorId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasNdaInForce(Long vendorId, LocalDate day) {
+        return ndas.findByVendorIdOrderBySignedOnDesc(vendorId).stream().anyMatch(nda -> nda.isInForceOn(day));
+    }
+
+    /** A service the organization already outsources (e.g. from before this application). */
+    public OutsourcedService addService(Long vendorId, ServiceProfile profile, ServiceStatus status) {
+        return services.save(new OutsourcedService(vendor(vendorId), profile, status));
+    }
+
+    /** A service under selection, proposed to a candidate vendor. */
+    public OutsourcedService proposeService(Long vendorId, ServiceProfile profile, String processInstanceId) {
+        OutsourcedService service = new OutsourcedService(vendor(vendorId), profile, ServiceStatus.PROPOSED);
+        service.linkSelectionProcess(processInstanceId);
+        return services.save(service);
+    }
+
+    public OutsourcedService reassignService(Long serviceId, Long vendorId) {
+        OutsourcedService service = service(serviceId);
+        service.assignTo(vendor(vendorId));
+        return service;
+    }
+
+    @Transactional(readOnly = true)
+    public OutsourcedService service(Long serviceId) {
+        return services.findById(serviceId).orElseThrow(() -> RegisterException.notFound("Service", serviceId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutsourcedService> services(Long vendorId) {
+        vendor(vendorId);
+        return services.findByVendorIdOrderById(vendorId);
+    }
+
+    /**
+     * Totals of the services that count for concentration (selected or active), of one vendor or
+     * (vendorId null) of the whole organization, leaving out one service.
+     */
+    @Transactional(readOnly = true)
+    public ServiceTotals concentrationTotals(Long vendorId, Long excludedServiceId) {
+        return services.totals(java.util.EnumSet.of(ServiceStatus.SELECTED, ServiceStatus.ACTIVE), vendorId,
+                excludedServiceId);
+    }
+
+    public SelectionDecision recordDecision(SelectionDecision decision) {
+        OutsourcedService service = decision.getService();
+        if (decision.getOutcome() == SelectionOutcome.SELECTED) {
+            service.markSelected();
+        }
+        return decisions.save(decision);
+    }
+
+    public void closeSelectionWithoutVendor(Long serviceId) {
+        service(serviceId).markNotSelected();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SelectionDecision> decisions(Long vendorId) {
+        vendor(vendorId);
+        return decisions.findByVendorIdOrderByDecidedAt(vendorId);
+    }
+}

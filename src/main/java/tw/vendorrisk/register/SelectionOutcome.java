@@ -1,0 +1,5 @@
+package tw.vendorrisk.register;
+
+public enum SelectionOutcome {
+    SELECTED, NOT_SELECTED
+}

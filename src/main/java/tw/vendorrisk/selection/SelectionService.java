@@ -1,0 +1,70 @@
+package tw.vendorrisk.selection;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tw.vendorrisk.register.CapabilityScores;
+import tw.vendorrisk.register.ConcentrationFigures;
+import tw.vendorrisk.register.NewNda;
+import tw.vendorrisk.register.OrganizationService;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.RegisterService;
+import tw.vendorrisk.register.SelectionDecision;
+import tw.vendorrisk.register.SelectionOutcome;
+import tw.vendorrisk.register.Vendor;
+
+/** What the vendor selection writes to the register. */
+@Service
+@Transactional
+public class SelectionService {
+
+    private final RegisterService register;
+    private final OrganizationService organization;
+
+    SelectionService(RegisterService register, OrganizationService organization) {
+        this.register = register;
+        this.organization = organization;
+    }
+
+    /**
+     * Proposes the service to the candidate vendor: a new service record at the first candidate,
+     * the same record reassigned at the next. An unknown vendor is refused before anything is written.
+     */
+    CandidateVendor proposeToCandidate(OutsourcingNeed need, Long existingServiceId, String processInstanceId) {
+        Vendor vendor = register.vendorByTaxId(need.vendorTaxId());
+        OutsourcedService service = existingServiceId == null
+                ? register.proposeService(vendor.getId(), need.profile(), processInstanceId)
+                : register.reassignService(existingServiceId, vendor.getId());
+        return new CandidateVendor(service.getId(), vendor.getId(), vendor.getName(),
+                organization.profile().getCategory(), register.hasNdaInForce(vendor.getId(), LocalDate.now()));
+    }
+
+    void storeNda(Long vendorId, Long serviceId, NewNda nda, String user) {
+        register.recordNda(vendorId, serviceId, nda, user);
+    }
+
+    Long recordSelection(Long serviceId, String processInstanceId, String decidedBy, CapabilityScores capability,
+            ConcentrationFigures concentration, boolean concentrationTooHigh, String exceptionApprovedBy) {
+        SelectionDecision decision = new SelectionDecision(register.service(serviceId), SelectionOutcome.SELECTED,
+                concentrationTooHigh ? "Selected with an approved concentration exception (4.1.c)" : "Selected",
+                decidedBy, processInstanceId)
+                .withCapability(capability)
+                .withConcentration(concentration, concentrationTooHigh, exceptionApprovedBy);
+        return register.recordDecision(decision).getId();
+    }
+
+    Long recordRejection(Long serviceId, String processInstanceId, String decidedBy, String reason,
+            CapabilityScores capability, ConcentrationFigures concentration, Boolean concentrationTooHigh) {
+        SelectionDecision decision = new SelectionDecision(register.service(serviceId), SelectionOutcome.NOT_SELECTED,
+                reason, decidedBy, processInstanceId)
+                .withCapability(capability)
+                .withConcentration(concentration, Boolean.TRUE.equals(concentrationTooHigh), null);
+        return register.recordDecision(decision).getId();
+    }
+
+    void closeWithoutVendor(Long serviceId) {
+        register.closeSelectionWithoutVendor(serviceId);
+    }
+}

@@ -1,0 +1,38 @@
+// Vendor Risk (ICT 供應商風險管理): Welcome page branding, English + Traditional Chinese locales, product links.
+export default {
+  app: {
+    name: 'Vendor Risk',
+    vendor: 'ICT 供應商風險管理'
+  },
+
+  // The browser's first preferred language decides ("zh-TW" -> "zh"); anything else gets English.
+  locales: {
+    availableLocales: ['en', 'zh'],
+    fallbackLocale: 'en'
+  },
+
+  // Shown under "Links". Setting this list replaces the stock documentation link, so it is repeated
+  // last (its label and description are translation keys, so it follows the chosen language).
+  links: [
+    {
+      label: '廠商登錄簿 Vendor register',
+      href: '/api/vendors',
+      description: '所有 ICT 供應商的登錄資料（JSON） / All ICT vendors on record (JSON)'
+    },
+    {
+      label: '機構基本資料 Organization profile',
+      href: '/api/organization',
+      description: '本公司的機構設定（JSON） / Our firm\'s organization profile (JSON)'
+    },
+    {
+      label: '發起供應商遴選 Start a vendor selection',
+      href: '/camunda/app/tasklist/default/#/?searchQuery=%5B%5D&processStart=vendor-selection',
+      description: '在任務清單中啟動新的供應商遴選流程 / Start a new vendor selection process in Tasklist'
+    },
+    {
+      label: 'DOCUMENTATION',
+      href: 'https://docs.camunda.org/manual/latest/webapps/',
+      description: 'DOCUMENTATION_DESCRIPTION'
+    }
+  ]
+};
