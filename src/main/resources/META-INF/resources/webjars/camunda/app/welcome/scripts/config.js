@@ -22,7 +22,7 @@ export default {
     {
       label: '機構基本資料 Organization profile',
       href: '/api/organization',
-      description: '本公司的機構設定（JSON） / Our firm\'s organization profile (JSON)'
+      description: '本公司的機構基本資料（JSON） / Profile of our firm (JSON)'
     },
     {
       label: '發起供應商遴選 Start a vendor selection',

@@ -1,0 +1,57 @@
+package tw.vendorrisk.system;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * The engine REST API as the starter configures it, with one change: a start or a task
+ * completion refused for bad input answers 4xx with the engine's message, not 500 — 400 when a
+ * process step refuses the input ({@link BadUserRequestException}, e.g. an unknown vendor or an
+ * invalid variable), 404 when the task is gone (e.g. completed twice).
+ */
+@Component
+class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(BadInputAsBadRequest.class);
+    }
+
+    @Priority(1)
+    public static class BadInputAsBadRequest implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            Throwable cause = userError(exception);
+            if (exception.getStatus() != Response.Status.INTERNAL_SERVER_ERROR || cause == null) {
+                return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            }
+            ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(exception);
+            dto.setType(cause.getClass().getSimpleName());
+            Response.Status status = cause instanceof BadUserRequestException ? Response.Status.BAD_REQUEST
+                    : Response.Status.NOT_FOUND;
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+        }
+
+        private static Throwable userError(Throwable exception) {
+            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof BadUserRequestException || cause instanceof NotFoundException
+                        || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find")) {
+                    return cause;
+                }
+            }
+            return null;
+        }
+    }
+}

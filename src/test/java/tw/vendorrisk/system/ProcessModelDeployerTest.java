@@ -1,0 +1,46 @@
+package tw.vendorrisk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import tw.vendorrisk.selection.VendorSelectionProcess;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ProcessModelDeployerTest {
+
+    @Autowired ProcessModelDeployer deployer;
+    @Autowired RepositoryService repositoryService;
+
+    @Test
+    void deploysEachProcessWithItsFormsUnderStableNames() {
+        Deployment selection = repositoryService.createDeploymentQuery()
+                .deploymentName(VendorSelectionProcess.KEY).singleResult();
+        assertThat(repositoryService.getDeploymentResourceNames(selection.getId()))
+                .contains(VendorSelectionProcess.RESOURCE, "forms/vendor-selection-request.form",
+                        "forms/approve-concentration-exception.form")
+                .allMatch(name -> name.startsWith("bpmn/") || name.startsWith("forms/"));
+        Deployment decisions = repositoryService.createDeploymentQuery()
+                .deploymentName(ProcessModelDeployer.DECISIONS_DEPLOYMENT).singleResult();
+        assertThat(repositoryService.getDeploymentResourceNames(decisions.getId()))
+                .containsExactlyInAnyOrder("bpmn/certificate-requirements.dmn", "bpmn/concentration-thresholds.dmn",
+                        "bpmn/organization-category.dmn");
+    }
+
+    @Test
+    void aRestartWithUnchangedModels_deploysNothingNew() {
+        long before = repositoryService.createDeploymentQuery().count();
+
+        assertThat(deployer.deployAll()).isEmpty();
+
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(VendorSelectionProcess.KEY)
+                .latestVersion().singleResult().getVersion()).isEqualTo(1);
+    }
+}
