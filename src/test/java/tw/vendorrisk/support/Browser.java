@@ -1,0 +1,128 @@
+package tw.vendorrisk.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, with the helpers our tests need to work
+ * in the Camunda Tasklist and its Camunda Forms.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots = Path.of("target", "screenshots");
+
+    public Browser(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+                "--window-size=1400,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public void logIn(String user, String password) {
+        visible(By.cssSelector("input[placeholder='Username'], input[placeholder='使用者名稱']")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /** The input of a Camunda Forms field, found by (part of) its label. */
+    public WebElement field(String label) {
+        WebElement labelElement = visible(By.xpath("//label[contains(normalize-space(.), \"" + label + "\")]"));
+        String id = labelElement.getAttribute("for");
+        return id == null || id.isBlank() ? labelElement.findElement(By.xpath(".//input"))
+                : driver.findElement(By.id(id));
+    }
+
+    public void type(String label, String text) {
+        WebElement input = field(label);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        wait.until(driver -> text.equals(input.getAttribute("value")));
+        settle();
+    }
+
+    /** form-js commits typed text to its state after a short debounce; a re-render before that loses it. */
+    private static void settle() {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void check(String label) {
+        WebElement box = field(label);
+        if (!box.isSelected()) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+        }
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // a missing screenshot must not hide the test's own result
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
