@@ -91,6 +91,10 @@ create table selection_decision (
     share_of_critical      numeric(5, 2),
     market_share           numeric(5, 2),
     concentration_too_high boolean,
-    exception_approved_by  varchar(64)
+    -- 10.1: infosec confirmed the vendor's incident identification, response and mitigation
+    incident_mechanisms_confirmed boolean,
+    concentration_risk_assessment varchar(2000),
+    exception_approved_by  varchar(64),
+    exception_reason       varchar(2000)
 );
 create index ix_selection_decision_vendor on selection_decision (vendor_id);

@@ -143,12 +143,14 @@ class RegisterController {
     record DecisionView(Long id, Long serviceId, Long vendorId, SelectionOutcome outcome, String reason,
             String decidedBy, OffsetDateTime decidedAt, String processInstanceId, CapabilityScores capability,
             BigDecimal shareByCount, BigDecimal shareBySpend, BigDecimal shareOfCritical, BigDecimal marketShare,
-            Boolean concentrationTooHigh, String exceptionApprovedBy) {
+            Boolean concentrationTooHigh, Boolean incidentMechanismsConfirmed, String concentrationRiskAssessment,
+            String exceptionApprovedBy, String exceptionReason) {
         static DecisionView of(SelectionDecision d) {
             return new DecisionView(d.getId(), d.getService().getId(), d.getVendor().getId(), d.getOutcome(),
                     d.getReason(), d.getDecidedBy(), d.getDecidedAt(), d.getProcessInstanceId(), d.getCapability(),
                     d.getShareByCount(), d.getShareBySpend(), d.getShareOfCritical(), d.getMarketShare(),
-                    d.getConcentrationTooHigh(), d.getExceptionApprovedBy());
+                    d.getConcentrationTooHigh(), d.getIncidentMechanismsConfirmed(), d.getConcentrationRiskAssessment(),
+                    d.getExceptionApprovedBy(), d.getExceptionReason());
         }
     }
 }

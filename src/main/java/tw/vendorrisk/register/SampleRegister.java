@@ -59,8 +59,10 @@ class SampleRegister implements SmartInitializingSingleton {
                     false, false, true, false, Criticality.NORMAL, new BigDecimal("600000"),
                     today.minusMonths(3), today.plusMonths(21)), ServiceStatus.ACTIVE);
 
-            register.registerVendor(new NewVendor("信達軟體有限公司 Xinda Software", "80123454", "TW", null,
-                    new BigDecimal("3.00")));
+            Vendor software = register.registerVendor(new NewVendor("信達軟體有限公司 Xinda Software", "80123454",
+                    "TW", null, new BigDecimal("3.00")));
+            register.addCertificate(software.getId(), new NewCertificate(CertificateType.ISO_27001, "TW-27001-1203",
+                    today.plusMonths(20)));
             LOG.info("Wrote the sample register (3 vendors)");
         });
     }

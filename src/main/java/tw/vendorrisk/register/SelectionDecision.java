@@ -54,7 +54,10 @@ public class SelectionDecision {
     private BigDecimal shareOfCritical;
     private BigDecimal marketShare;
     private Boolean concentrationTooHigh;
+    private Boolean incidentMechanismsConfirmed;
+    private String concentrationRiskAssessment;
     private String exceptionApprovedBy;
+    private String exceptionReason;
 
     protected SelectionDecision() {
     }
@@ -64,7 +67,7 @@ public class SelectionDecision {
         this.service = service;
         this.vendor = service.getVendor();
         this.outcome = outcome;
-        this.reason = reason;
+        this.reason = Text.limit(reason);
         this.decidedBy = decidedBy;
         this.processInstanceId = processInstanceId;
         this.decidedAt = OffsetDateTime.now();
@@ -75,7 +78,7 @@ public class SelectionDecision {
         return this;
     }
 
-    public SelectionDecision withConcentration(ConcentrationFigures figures, boolean tooHigh, String approvedBy) {
+    public SelectionDecision withConcentration(ConcentrationFigures figures, boolean tooHigh) {
         if (figures != null) {
             this.shareByCount = figures.shareByCount();
             this.shareBySpend = figures.shareBySpend();
@@ -83,7 +86,17 @@ public class SelectionDecision {
             this.marketShare = figures.marketShare();
         }
         this.concentrationTooHigh = tooHigh;
-        this.exceptionApprovedBy = approvedBy;
+        return this;
+    }
+
+    /** The concentration exception (4.1.c): infosec's assessment (10.1) and the manager's decision. */
+    public SelectionDecision withException(ConcentrationException exception) {
+        if (exception != null) {
+            this.incidentMechanismsConfirmed = exception.incidentMechanismsConfirmed();
+            this.concentrationRiskAssessment = Text.limit(exception.riskAssessment());
+            this.exceptionApprovedBy = exception.decidedBy();
+            this.exceptionReason = Text.limit(exception.reason());
+        }
         return this;
     }
 
@@ -145,5 +158,17 @@ public class SelectionDecision {
 
     public String getExceptionApprovedBy() {
         return exceptionApprovedBy;
+    }
+
+    public Boolean getIncidentMechanismsConfirmed() {
+        return incidentMechanismsConfirmed;
+    }
+
+    public String getConcentrationRiskAssessment() {
+        return concentrationRiskAssessment;
+    }
+
+    public String getExceptionReason() {
+        return exceptionReason;
     }
 }

@@ -25,7 +25,8 @@ class RecordRejectionDelegate implements JavaDelegate {
         String reason = cause.reason(execution);
         Long decisionId = selection.recordRejection(Variables.SERVICE_ID.require(execution),
                 execution.getProcessInstanceId(), currentUser.id(), reason, SelectionRecord.capability(execution),
-                SelectionRecord.concentration(execution), Variables.CONCENTRATION_TOO_HIGH.get(execution));
+                SelectionRecord.concentration(execution), Variables.CONCENTRATION_TOO_HIGH.get(execution),
+                SelectionRecord.exception(execution));
         Variables.REJECTION_REASON.set(execution, reason);
         Variables.SELECTION_DECISION_ID.set(execution, decisionId);
     }

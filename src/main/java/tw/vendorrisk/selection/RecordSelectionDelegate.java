@@ -25,8 +25,7 @@ class RecordSelectionDelegate implements JavaDelegate {
         boolean tooHigh = Variables.CONCENTRATION_TOO_HIGH.getOrDefault(execution, false);
         Long decisionId = selection.recordSelection(Variables.SERVICE_ID.require(execution),
                 execution.getProcessInstanceId(), currentUser.id(), SelectionRecord.capability(execution),
-                SelectionRecord.concentration(execution), tooHigh,
-                tooHigh ? Variables.EXCEPTION_DECIDED_BY.get(execution) : null);
+                SelectionRecord.concentration(execution), tooHigh, SelectionRecord.exception(execution));
         Variables.SELECTION_DECISION_ID.set(execution, decisionId);
         Variables.SELECTION_OUTCOME.set(execution, SelectionOutcome.SELECTED.name());
     }

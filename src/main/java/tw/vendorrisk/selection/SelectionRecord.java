@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import tw.vendorrisk.common.ProcessVariable;
 import tw.vendorrisk.register.CapabilityScores;
+import tw.vendorrisk.register.ConcentrationException;
 import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 
@@ -29,6 +30,19 @@ final class SelectionRecord {
         return new ConcentrationFigures(0, 0, decimal(scope, Variables.SHARE_BY_COUNT),
                 decimal(scope, Variables.SHARE_BY_SPEND), decimal(scope, Variables.SHARE_OF_CRITICAL),
                 decimal(scope, Variables.MARKET_SHARE));
+    }
+
+    /** The concentration exception, or null when concentration was not too high. */
+    static ConcentrationException exception(VariableScope scope) {
+        if (!Variables.CONCENTRATION_TOO_HIGH.getOrDefault(scope, false)
+                || Variables.EXCEPTION_APPROVED.get(scope) == null) {
+            return null;
+        }
+        boolean confirmed = Variables.INCIDENT_IDENTIFICATION.getOrDefault(scope, false)
+                && Variables.INCIDENT_RESPONSE.getOrDefault(scope, false)
+                && Variables.INCIDENT_MITIGATION.getOrDefault(scope, false);
+        return new ConcentrationException(confirmed, Variables.CONCENTRATION_RISK_ASSESSMENT.get(scope),
+                Variables.EXCEPTION_DECIDED_BY.get(scope), Variables.APPROVAL_REASON.get(scope));
     }
 
     private static Integer score(VariableScope scope, ProcessVariable<Number> variable) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.register.CapabilityScores;
+import tw.vendorrisk.register.ConcentrationException;
 import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.register.NewNda;
 import tw.vendorrisk.register.OrganizationService;
@@ -33,6 +35,11 @@ public class SelectionService {
      * the same record reassigned at the next. An unknown vendor is refused before anything is written.
      */
     CandidateVendor proposeToCandidate(OutsourcingNeed need, Long existingServiceId, String processInstanceId) {
+        if (existingServiceId != null && !processInstanceId.equals(
+                register.service(existingServiceId).getSelectionProcessInstanceId())) {
+            throw new InvalidVariableException(VendorSelectionProcess.Variables.SERVICE_ID.name(),
+                    "is set by the selection itself and must not be given when it starts.");
+        }
         Vendor vendor = register.vendorByTaxId(need.vendorTaxId());
         OutsourcedService service = existingServiceId == null
                 ? register.proposeService(vendor.getId(), need.profile(), processInstanceId)
@@ -46,21 +53,24 @@ public class SelectionService {
     }
 
     Long recordSelection(Long serviceId, String processInstanceId, String decidedBy, CapabilityScores capability,
-            ConcentrationFigures concentration, boolean concentrationTooHigh, String exceptionApprovedBy) {
+            ConcentrationFigures concentration, boolean concentrationTooHigh, ConcentrationException exception) {
         SelectionDecision decision = new SelectionDecision(register.service(serviceId), SelectionOutcome.SELECTED,
                 concentrationTooHigh ? "Selected with an approved concentration exception (4.1.c)" : "Selected",
                 decidedBy, processInstanceId)
                 .withCapability(capability)
-                .withConcentration(concentration, concentrationTooHigh, exceptionApprovedBy);
+                .withConcentration(concentration, concentrationTooHigh)
+                .withException(exception);
         return register.recordDecision(decision).getId();
     }
 
     Long recordRejection(Long serviceId, String processInstanceId, String decidedBy, String reason,
-            CapabilityScores capability, ConcentrationFigures concentration, Boolean concentrationTooHigh) {
+            CapabilityScores capability, ConcentrationFigures concentration, Boolean concentrationTooHigh,
+            ConcentrationException exception) {
         SelectionDecision decision = new SelectionDecision(register.service(serviceId), SelectionOutcome.NOT_SELECTED,
                 reason, decidedBy, processInstanceId)
                 .withCapability(capability)
-                .withConcentration(concentration, Boolean.TRUE.equals(concentrationTooHigh), null);
+                .withConcentration(concentration, Boolean.TRUE.equals(concentrationTooHigh))
+                .withException(exception);
         return register.recordDecision(decision).getId();
     }
 

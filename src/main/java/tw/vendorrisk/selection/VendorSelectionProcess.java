@@ -101,7 +101,6 @@ public final class VendorSelectionProcess {
         public static final ProcessVariable<Boolean> PROPOSAL_COVERS_PROJECT_MANAGEMENT = bool("proposalCoversProjectManagement");
         public static final ProcessVariable<Boolean> PROPOSAL_MEETS_NEED = bool("proposalMeetsNeed");
         public static final ProcessVariable<String> PROPOSAL_NOTES = string("proposalNotes");
-        public static final ProcessVariable<Boolean> PROPOSAL_COMPLETE = bool("proposalComplete");
 
         // certificates (4.2.2, 4.2.3)
         public static final ProcessVariable<Boolean> CERTIFICATES_SUFFICIENT = bool("certificatesSufficient");

@@ -263,6 +263,9 @@ class VendorSelectionProcessTest {
         assertThat(decision.getOutcome()).isEqualTo(SelectionOutcome.SELECTED);
         assertThat(decision.getConcentrationTooHigh()).isTrue();
         assertThat(decision.getExceptionApprovedBy()).isEqualTo("mark");
+        assertThat(decision.getExceptionReason()).isEqualTo("no alternative vendor in the market");
+        assertThat(decision.getConcentrationRiskAssessment()).isEqualTo("acceptable with exit plan");
+        assertThat(decision.getIncidentMechanismsConfirmed()).isTrue();
         assertThat(decision.getMarketShare()).isEqualByComparingTo("62.5");
     }
 
@@ -339,6 +342,33 @@ class VendorSelectionProcessTest {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining(TAX_ID_B);
 
         assertThat(selection).isWaitingAt(DECIDE_NEXT_CANDIDATE);
+    }
+
+    @Test
+    void capabilityScoreOutOfRange_isRefusedAndTheTaskStaysOpen() {
+        ProcessInstance selection = start(need(TAX_ID_A));
+
+        assertThatThrownBy(() -> complete(task(selection), withVariables(Variables.FINANCIAL_SCORE.name(), 7,
+                Variables.MANAGEMENT_SCORE.name(), 4, Variables.PROFESSIONAL_SCORE.name(), 4,
+                Variables.OPERATING_SCORE.name(), 4, Variables.TRACK_RECORD_SCORE.name(), 4,
+                Variables.VENDOR_CAPABLE.name(), true)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("financialScore").hasMessageContaining("1 to 5");
+
+        assertThat(selection).isWaitingAt(ASSESS_CAPABILITY);
+        assertThat(decisions.findAll()).isEmpty();
+    }
+
+    @Test
+    void aServiceIdGivenAtTheStart_isRefused() {
+        ProcessInstance first = start(need(TAX_ID_A));
+        Map<String, Object> hijack = need(TAX_ID_A);
+        hijack.put(Variables.SERVICE_ID.name(), serviceId(first));
+
+        assertThatThrownBy(() -> start(hijack)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("serviceId");
+        assertThat(services.findAll()).singleElement()
+                .satisfies(service -> assertThat(service.getSelectionProcessInstanceId()).isEqualTo(first.getId()));
     }
 
     @Test
