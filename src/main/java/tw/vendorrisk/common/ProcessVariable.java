@@ -1,6 +1,11 @@
 package tw.vendorrisk.common;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -61,6 +66,46 @@ public final class ProcessVariable<T> {
     public T getOrDefault(VariableScope scope, T fallback) {
         T value = get(scope);
         return value == null ? fallback : value;
+    }
+
+    /** A date given as text (2026-11-25, or a date-time whose first ten characters are that); null when blank. */
+    public LocalDate date(VariableScope scope) {
+        Object value = scope.getVariable(name);
+        String text = value == null ? "" : value.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidVariableException(name, "must be a date like 2026-11-25, not '" + value + "'.");
+        }
+    }
+
+    /** A required date given as text. */
+    public LocalDate requireDate(VariableScope scope) {
+        LocalDate date = date(scope);
+        if (date == null) {
+            throw new MissingVariableException(name);
+        }
+        return date;
+    }
+
+    /** A value of an enum given by its name (any case); the fallback when the variable is not set. */
+    public <E extends Enum<E>> E enumValue(VariableScope scope, Class<E> type, E fallback) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            if (fallback == null) {
+                throw new MissingVariableException(name);
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.toString().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidVariableException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")) + ", not '" + value + "'.");
+        }
     }
 
     public void set(VariableScope scope, T value) {

@@ -91,6 +91,17 @@ public class OutsourcedService {
         this.status = ServiceStatus.NOT_SELECTED;
     }
 
+    /** The contract is signed: the service runs (again) for the contract's term. */
+    public void activate(LocalDate start, LocalDate end) {
+        if (status != ServiceStatus.SELECTED && status != ServiceStatus.ACTIVE) {
+            throw new IllegalStateException("Service " + id + " is " + status + "; only a selected or active service "
+                    + "can run under a signed contract");
+        }
+        this.periodStart = start;
+        this.periodEnd = end;
+        this.status = ServiceStatus.ACTIVE;
+    }
+
     public void linkSelectionProcess(String processInstanceId) {
         this.selectionProcessInstanceId = processInstanceId;
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.vendorrisk.system.AllowedGroups;
 import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.system.Groups;
 
@@ -41,8 +42,8 @@ class RegisterController {
     }
 
     @PostMapping("/vendors")
+    @AllowedGroups({Groups.PROCUREMENT, Groups.ADMIN})
     ResponseEntity<VendorView> registerVendor(@Valid @RequestBody NewVendor request) {
-        currentUser.requireAnyGroup(Groups.PROCUREMENT, Groups.ADMIN);
         Vendor vendor = register.registerVendor(request);
         return ResponseEntity.created(URI.create("/api/vendors/" + vendor.getId())).body(VendorView.of(vendor));
     }
@@ -58,8 +59,8 @@ class RegisterController {
     }
 
     @PostMapping("/vendors/{id}/certificates")
+    @AllowedGroups({Groups.PROCUREMENT, Groups.INFOSEC, Groups.ADMIN})
     ResponseEntity<CertificateView> addCertificate(@PathVariable Long id, @Valid @RequestBody NewCertificate request) {
-        currentUser.requireAnyGroup(Groups.PROCUREMENT, Groups.INFOSEC, Groups.ADMIN);
         Certificate certificate = register.addCertificate(id, request);
         return ResponseEntity.created(URI.create("/api/vendors/" + id + "/certificates/" + certificate.getId()))
                 .body(CertificateView.of(certificate));
@@ -71,8 +72,8 @@ class RegisterController {
     }
 
     @PostMapping("/vendors/{id}/ndas")
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.ADMIN})
     ResponseEntity<NdaView> recordNda(@PathVariable Long id, @Valid @RequestBody NewNda request) {
-        currentUser.requireAnyGroup(Groups.PROCUREMENT, Groups.LEGAL, Groups.ADMIN);
         Nda nda = register.recordNda(id, null, request, currentUser.id());
         return ResponseEntity.created(URI.create("/api/vendors/" + id + "/ndas/" + nda.getId())).body(NdaView.of(nda));
     }
@@ -84,8 +85,8 @@ class RegisterController {
 
     /** Services outsourced before this application, so that concentration counts them. */
     @PostMapping("/vendors/{id}/services")
+    @AllowedGroups({Groups.PROCUREMENT, Groups.ADMIN})
     ResponseEntity<ServiceView> addExistingService(@PathVariable Long id, @Valid @RequestBody ServiceProfile profile) {
-        currentUser.requireAnyGroup(Groups.PROCUREMENT, Groups.ADMIN);
         OutsourcedService service = register.addService(id, profile, ServiceStatus.ACTIVE);
         return ResponseEntity.created(URI.create("/api/vendors/" + id + "/services/" + service.getId()))
                 .body(ServiceView.of(service));
@@ -102,8 +103,8 @@ class RegisterController {
     }
 
     @PutMapping("/organization")
+    @AllowedGroups({Groups.ADMIN})
     OrganizationProfile updateOrganization(@Valid @RequestBody OrganizationFacts facts) {
-        currentUser.requireAnyGroup(Groups.ADMIN);
         return organization.update(facts, currentUser.id());
     }
 

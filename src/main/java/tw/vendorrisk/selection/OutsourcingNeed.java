@@ -2,13 +2,10 @@ package tw.vendorrisk.selection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import tw.vendorrisk.common.InvalidVariableException;
-import tw.vendorrisk.common.ProcessVariable;
 import tw.vendorrisk.register.Criticality;
 import tw.vendorrisk.register.ServiceProfile;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
@@ -26,8 +23,8 @@ record OutsourcingNeed(ServiceProfile profile, String vendorTaxId) {
         if (spend.signum() < 0) {
             throw new InvalidVariableException(Variables.ANNUAL_SPEND.name(), "must not be negative.");
         }
-        LocalDate start = date(scope, Variables.PERIOD_START);
-        LocalDate end = date(scope, Variables.PERIOD_END);
+        LocalDate start = Variables.PERIOD_START.date(scope);
+        LocalDate end = Variables.PERIOD_END.date(scope);
         if (start != null && end != null && end.isBefore(start)) {
             throw new InvalidVariableException(Variables.PERIOD_END.name(), "must not lie before periodStart.");
         }
@@ -36,29 +33,7 @@ record OutsourcingNeed(ServiceProfile profile, String vendorTaxId) {
                 Variables.SYSTEM_DEVELOPMENT.getOrDefault(scope, false),
                 Variables.SYSTEM_MAINTENANCE.getOrDefault(scope, false),
                 Variables.SYSTEM_MONITORING.getOrDefault(scope, false),
-                criticality(scope), spend, start, end);
+                Variables.CRITICALITY.enumValue(scope, Criticality.class, null), spend, start, end);
         return new OutsourcingNeed(profile, Variables.VENDOR_TAX_ID.require(scope).strip());
-    }
-
-    private static Criticality criticality(VariableScope scope) {
-        String value = Variables.CRITICALITY.require(scope);
-        try {
-            return Criticality.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidVariableException(Variables.CRITICALITY.name(),
-                    "must be one of CRITICAL, HIGH, NORMAL, not '" + value + "'.");
-        }
-    }
-
-    static LocalDate date(VariableScope scope, ProcessVariable<String> variable) {
-        String value = variable.get(scope);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidVariableException(variable.name(), "must be a date like 2026-11-25, not '" + value + "'.");
-        }
     }
 }

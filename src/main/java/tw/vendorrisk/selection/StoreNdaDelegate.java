@@ -27,12 +27,8 @@ class StoreNdaDelegate implements JavaDelegate {
         if (reference.isEmpty()) {
             throw new InvalidVariableException(Variables.NDA_REFERENCE.name(), "must name the signed NDA.");
         }
-        NewNda nda = new NewNda(reference,
-                OutsourcingNeed.date(execution, Variables.NDA_SIGNED_ON),
-                OutsourcingNeed.date(execution, Variables.NDA_VALID_UNTIL));
-        if (nda.signedOn() == null) {
-            throw new InvalidVariableException(Variables.NDA_SIGNED_ON.name(), "must give the date the NDA was signed.");
-        }
+        NewNda nda = new NewNda(reference, Variables.NDA_SIGNED_ON.requireDate(execution),
+                Variables.NDA_VALID_UNTIL.date(execution));
         selection.storeNda(Variables.VENDOR_ID.require(execution), Variables.SERVICE_ID.require(execution), nda,
                 currentUser.id());
     }

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.contract.ClauseApplicability;
+import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
 
 /**
@@ -32,7 +34,7 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * <ul>
  * <li>task workers ({@code procurement}, {@code infosec}, {@code legal}, {@code managers}) use the
  * Tasklist and see and work only on tasks of their own group (candidate-group authorizations with
- * {@code TASK_WORK}); {@code procurement} starts vendor selections;</li>
+ * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts;</li>
  * <li>{@code process-owners} and {@code managers} read processes and their history in Cockpit;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
@@ -67,8 +69,13 @@ public class AccessSetup implements SmartInitializingSingleton {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, ANY, Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            // the clause check over /api asks this table which clauses apply
+            grant(group, Resources.DECISION_DEFINITION, ClauseApplicability.DECISION,
+                    Permissions.CREATE_INSTANCE);
         }
         grant(Groups.PROCUREMENT, Resources.PROCESS_DEFINITION, VendorSelectionProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.PROCUREMENT, Resources.PROCESS_DEFINITION, ContractSigningProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.PROCUREMENT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 

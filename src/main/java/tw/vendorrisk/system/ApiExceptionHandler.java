@@ -12,12 +12,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import tw.vendorrisk.contract.ContractTooLargeException;
+import tw.vendorrisk.contract.UnreadableContractException;
 import tw.vendorrisk.register.RegisterException;
 
 /**
  * Every refusal of {@code /api} as JSON: {@code {"status":400,"message":"…","errors":[{"field":"taxId","message":"…"}]}}.
  */
-@RestControllerAdvice(basePackages = "tw.vendorrisk")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
     record FieldError(String field, String message) {
@@ -62,6 +67,29 @@ class ApiExceptionHandler {
         };
         List<FieldError> errors = e.getField() == null ? List.of() : List.of(new FieldError(e.getField(), e.getMessage()));
         return ApiError.of(status, e.getMessage(), errors);
+    }
+
+    @ExceptionHandler(ContractTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(ContractTooLargeException e) {
+        return ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        String message = "The upload is larger than the 10 MB a contract may have.";
+        return ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of(new FieldError("file", message)));
+    }
+
+    @ExceptionHandler(UnreadableContractException.class)
+    ResponseEntity<ApiError> unreadableContract(UnreadableContractException e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "The request has no part '" + e.getRequestPartName()
+                + "': send the contract as multipart 'file' or as a text/plain body.",
+                List.of(new FieldError(e.getRequestPartName(), "missing")));
     }
 
     @ExceptionHandler(BadUserRequestException.class)

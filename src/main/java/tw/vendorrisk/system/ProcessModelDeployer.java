@@ -44,6 +44,8 @@ public class ProcessModelDeployer implements SmartInitializingSingleton {
     public static final String SOURCE = "vendor-risk";
     public static final String DECISIONS_DEPLOYMENT = "decisions";
 
+    private static final String EMBEDDED_DEPLOYMENT = "embedded:deployment:";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProcessModelDeployer.class);
 
     private final RepositoryService repositoryService;
@@ -86,16 +88,16 @@ public class ProcessModelDeployer implements SmartInitializingSingleton {
     Map<String, Map<String, byte[]>> deploymentGroups() {
         Map<String, Map<String, byte[]>> groups = new LinkedHashMap<>();
         Map<String, byte[]> forms = read("forms", "form");
+        forms.putAll(read("forms", "html"));
         for (Map.Entry<String, byte[]> model : read("bpmn", "bpmn").entrySet()) {
             BpmnModelInstance instance = Bpmn.readModelFromStream(new ByteArrayInputStream(model.getValue()));
             Map<String, byte[]> resources = new LinkedHashMap<>();
             resources.put(model.getKey(), model.getValue());
-            for (String formRef : formRefs(instance)) {
-                String formResource = "forms/" + formRef + ".form";
+            for (String formResource : formResources(instance)) {
                 byte[] form = forms.get(formResource);
                 if (form == null) {
-                    throw new IllegalStateException(model.getKey() + " references form '" + formRef
-                            + "', but " + formResource + " does not exist.");
+                    throw new IllegalStateException(model.getKey() + " references the form " + formResource
+                            + ", which does not exist.");
                 }
                 resources.put(formResource, form);
             }
@@ -116,13 +118,26 @@ public class ProcessModelDeployer implements SmartInitializingSingleton {
                 .orElseThrow(() -> new IllegalStateException(resourceName + " has no executable process."));
     }
 
-    private static TreeSet<String> formRefs(BpmnModelInstance instance) {
-        TreeSet<String> refs = new TreeSet<>();
-        instance.getModelElementsByType(UserTask.class).stream()
-                .map(UserTask::getCamundaFormRef).filter(ref -> ref != null && !ref.isBlank()).forEach(refs::add);
-        instance.getModelElementsByType(StartEvent.class).stream()
-                .map(StartEvent::getCamundaFormRef).filter(ref -> ref != null && !ref.isBlank()).forEach(refs::add);
-        return refs;
+    /**
+     * The form resources a model uses: Camunda Forms by {@code camunda:formRef} (forms/ID.form) and
+     * embedded forms by {@code camunda:formKey="embedded:deployment:forms/NAME.html"}.
+     */
+    private static TreeSet<String> formResources(BpmnModelInstance instance) {
+        TreeSet<String> resources = new TreeSet<>();
+        List<String[]> refsAndKeys = new ArrayList<>();
+        instance.getModelElementsByType(UserTask.class)
+                .forEach(task -> refsAndKeys.add(new String[] {task.getCamundaFormRef(), task.getCamundaFormKey()}));
+        instance.getModelElementsByType(StartEvent.class)
+                .forEach(start -> refsAndKeys.add(new String[] {start.getCamundaFormRef(), start.getCamundaFormKey()}));
+        for (String[] refAndKey : refsAndKeys) {
+            if (refAndKey[0] != null && !refAndKey[0].isBlank()) {
+                resources.add("forms/" + refAndKey[0] + ".form");
+            }
+            if (refAndKey[1] != null && refAndKey[1].startsWith(EMBEDDED_DEPLOYMENT)) {
+                resources.add(refAndKey[1].substring(EMBEDDED_DEPLOYMENT.length()));
+            }
+        }
+        return resources;
     }
 
     /** Resources {@code folder/*.ending} on the classpath, by stable name {@code folder/file.ending}, sorted. */

@@ -107,7 +107,7 @@ class SelectionDelegatesTest {
                 Variables.SERVICE_ID.name(), 7L, Variables.NDA_REFERENCE.name(), "NDA-1"));
 
         assertThatThrownBy(() -> new StoreNdaDelegate(selection, currentUser).execute(execution))
-                .isInstanceOf(InvalidVariableException.class).hasMessageContaining("ndaSignedOn");
+                .isInstanceOf(MissingVariableException.class).hasMessageContaining("ndaSignedOn");
     }
 
     @Test

@@ -97,6 +97,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses a file for a file input of an embedded form, found by its id. */
+    public void attach(String inputId, java.nio.file.Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)));
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+    }
+
     public void check(String label) {
         WebElement box = field(label);
         if (!box.isSelected()) {

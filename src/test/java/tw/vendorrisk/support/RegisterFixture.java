@@ -39,7 +39,8 @@ public class RegisterFixture {
     }
 
     public void reset() {
-        for (String table : new String[] {"selection_decision", "nda", "certificate", "outsourced_service", "vendor"}) {
+        for (String table : new String[] {"clause_check", "contract_document", "contract", "selection_decision", "nda",
+                "certificate", "outsourced_service", "vendor"}) {
             jdbc.update("delete from " + table);
         }
         organization.update(new OrganizationFacts("Test Securities", true, null, null, false), "test");

@@ -29,7 +29,8 @@ class ProcessModelDeployerTest {
         Deployment decisions = repositoryService.createDeploymentQuery()
                 .deploymentName(ProcessModelDeployer.DECISIONS_DEPLOYMENT).singleResult();
         assertThat(repositoryService.getDeploymentResourceNames(decisions.getId()))
-                .containsExactlyInAnyOrder("bpmn/certificate-requirements.dmn", "bpmn/concentration-thresholds.dmn",
+                .containsExactlyInAnyOrder("bpmn/certificate-requirements.dmn", "bpmn/clause-applicability.dmn",
+                        "bpmn/concentration-thresholds.dmn",
                         "bpmn/organization-category.dmn");
     }
 

@@ -64,7 +64,7 @@ class RestAccessTest {
         HttpResponse<String> response = RestClient.as(port, "alice").post("/api/vendors",
                 "{\"name\":\"Bad Checksum Ltd.\",\"taxId\":\"12345678\"}");
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("taxId");
         assertThat(body.path("message").asText()).contains("taxId").contains("統一編號");

@@ -1,0 +1,126 @@
+package tw.vendorrisk.contract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tw.vendorrisk.register.ContractDocument;
+import tw.vendorrisk.register.ContractDocumentRepository;
+import tw.vendorrisk.register.OrganizationService;
+import tw.vendorrisk.register.RegisterException;
+import tw.vendorrisk.system.AllowedGroups;
+import tw.vendorrisk.system.Groups;
+
+/**
+ * The clause check over REST: check a contract without keeping it ({@code POST /api/contract-checks}),
+ * read a kept check and its report for the reviewer, and download a contract's documents.
+ */
+@RestController
+@RequestMapping("/api")
+class ContractCheckController {
+
+    private final ContractService contracts;
+    private final ContractCheck contractCheck;
+    private final OrganizationService organization;
+    private final ContractDocumentRepository documents;
+    private final CheckReportPage reportPage;
+    private final CheckReportPdf reportPdf;
+
+    ContractCheckController(ContractService contracts, ContractCheck contractCheck, OrganizationService organization,
+            ContractDocumentRepository documents, CheckReportPage reportPage, CheckReportPdf reportPdf) {
+        this.contracts = contracts;
+        this.contractCheck = contractCheck;
+        this.organization = organization;
+        this.documents = documents;
+        this.reportPage = reportPage;
+        this.reportPdf = reportPdf;
+    }
+
+    @PostMapping(path = "/contract-checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    ClauseCheckReport checkFile(@RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Integer category, @RequestParam(defaultValue = "false") boolean cloud,
+            @RequestParam(defaultValue = "false") boolean systemDevelopment) throws IOException {
+        String text = contracts.readableText(new UploadedFile(file.getOriginalFilename(),
+                file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
+                file.getBytes()));
+        return contractCheck.check(text, applicability(category, cloud, systemDevelopment));
+    }
+
+    @PostMapping(path = "/contract-checks", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    ClauseCheckReport checkText(@RequestBody byte[] body, @RequestParam(required = false) Integer category,
+            @RequestParam(defaultValue = "false") boolean cloud,
+            @RequestParam(defaultValue = "false") boolean systemDevelopment) {
+        String text = contracts.readableText(new UploadedFile("contract.txt", MediaType.TEXT_PLAIN_VALUE, body));
+        return contractCheck.check(text, applicability(category, cloud, systemDevelopment));
+    }
+
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    @GetMapping("/contract-checks/{id}")
+    StoredCheck storedCheck(@PathVariable Long id) {
+        ClauseCheckRecord record = contracts.checkRecord(id);
+        return new StoredCheck(record.getId(), record.getContractId(), record.getDocumentId(), record.applicability(),
+                record.getCheckedBy(), record.getCheckedAt(), contracts.report(record).findings());
+    }
+
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    @GetMapping(path = "/contract-checks/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> reportPage(@PathVariable Long id) {
+        ClauseCheckRecord record = contracts.checkRecord(id);
+        String html = reportPage.render(record, contracts.report(record),
+                record.getContractId() == null ? null : contracts.contract(record.getContractId()));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    @GetMapping(path = "/contract-checks/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> reportPdf(@PathVariable Long id) {
+        ClauseCheckRecord record = contracts.checkRecord(id);
+        byte[] pdf = reportPdf.render(record, contracts.report(record),
+                record.getContractId() == null ? null : contracts.contract(record.getContractId()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("clause-check-" + id + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
+    @GetMapping("/contracts/{contractId}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable Long contractId, @PathVariable Long documentId) {
+        ContractDocument document = documents.findById(documentId)
+                .filter(found -> found.getContract().getId().equals(contractId))
+                .orElseThrow(() -> RegisterException.notFound("Document", documentId));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", document.getSha256())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(document.getContent());
+    }
+
+    private Applicability applicability(Integer category, boolean cloud, boolean systemDevelopment) {
+        int organizationCategory = category == null ? organization.profile().getCategory() : category;
+        if (organizationCategory != 1 && organizationCategory != 2) {
+            throw RegisterException.invalid("category", "category must be 1 or 2, not " + organizationCategory + ".");
+        }
+        return new Applicability(organizationCategory, cloud, systemDevelopment);
+    }
+
+    record StoredCheck(Long id, Long contractId, Long documentId, Applicability applicability, String checkedBy,
+            OffsetDateTime checkedAt, java.util.List<Finding> findings) {
+    }
+}

@@ -1,0 +1,168 @@
+package tw.vendorrisk.contract;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import tw.vendorrisk.register.Contract;
+import tw.vendorrisk.register.ContractDocument;
+import tw.vendorrisk.register.ContractDocumentRepository;
+import tw.vendorrisk.register.ContractPurpose;
+import tw.vendorrisk.register.ContractRepository;
+import tw.vendorrisk.register.DocumentKind;
+import tw.vendorrisk.register.OrganizationService;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.RegisterException;
+import tw.vendorrisk.register.RegisterService;
+import tw.vendorrisk.register.ServiceStatus;
+import tw.vendorrisk.register.SignedTerms;
+import tw.vendorrisk.register.SlaReportFrequency;
+
+/** What contract signing writes to the register: the contract, its drafts and checks, its signature. */
+@Service
+@Transactional
+public class ContractService {
+
+    private final RegisterService register;
+    private final OrganizationService organization;
+    private final ContractRepository contracts;
+    private final ContractDocumentRepository documents;
+    private final ClauseCheckRecordRepository checks;
+    private final ContractTextExtractor extractor;
+    private final ContractCheck contractCheck;
+    private final ObjectMapper json;
+
+    ContractService(RegisterService register, OrganizationService organization, ContractRepository contracts,
+            ContractDocumentRepository documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
+            ContractCheck contractCheck, ObjectMapper json) {
+        this.register = register;
+        this.organization = organization;
+        this.contracts = contracts;
+        this.documents = documents;
+        this.checks = checks;
+        this.extractor = extractor;
+        this.contractCheck = contractCheck;
+        this.json = json;
+    }
+
+    public record OpenedContract(Long contractId, Long vendorId, String vendorName, String serviceDescription,
+            Applicability applicability) {
+    }
+
+    public record CheckedDraft(Long documentId, Long checkId, ClauseCheckReport report) {
+    }
+
+    /** Opens a contract for a selected or active service; its facts decide which clauses apply. */
+    public OpenedContract open(Long serviceId, ContractPurpose purpose, String processInstanceId) {
+        OutsourcedService service = register.service(serviceId);
+        if (service.getStatus() != ServiceStatus.SELECTED && service.getStatus() != ServiceStatus.ACTIVE) {
+            throw RegisterException.invalid("serviceId", "Service " + serviceId + " is " + service.getStatus()
+                    + ": a contract needs a selected or active service.");
+        }
+        Contract contract = contracts.save(new Contract(service, purpose, processInstanceId));
+        Applicability applicability = new Applicability(organization.profile().getCategory(), service.isCloud(),
+                service.isSystemDevelopment() || service.isSystemMaintenance() || service.isSystemMonitoring());
+        return new OpenedContract(contract.getId(), service.getVendor().getId(), service.getVendor().getName(),
+                service.getDescription(), applicability);
+    }
+
+    /**
+     * Keeps the draft and checks it. A file that is not a readable contract is refused with a clear
+     * message, and nothing is written.
+     */
+    public CheckedDraft checkDraft(Long contractId, UploadedFile file, Applicability applicability, String user) {
+        Contract contract = contract(contractId);
+        String text = readableText(file);
+        ClauseCheckReport report = contractCheck.check(text, applicability);
+        ContractDocument document = documents.save(new ContractDocument(contract, DocumentKind.CONTRACT_DRAFT,
+                file.fileName(), file.contentType(), file.content(), sha256(file.content()), user));
+        ClauseCheckRecord record = checks.save(new ClauseCheckRecord(contractId, document.getId(), applicability,
+                report, toJson(report), user));
+        return new CheckedDraft(document.getId(), record.getId(), report);
+    }
+
+    /** The text of an uploaded contract; refuses what is too large, empty or not a contract. */
+    public String readableText(UploadedFile file) {
+        if (file.content() == null || file.content().length == 0) {
+            throw UnreadableContractException.empty(file.fileName());
+        }
+        if (file.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
+            throw new ContractTooLargeException(file.fileName(), file.content().length);
+        }
+        return extractor.extract(file.fileName(), file.contentType(), file.content());
+    }
+
+    public void recordWaiver(Long contractId, String reason, String user) {
+        contract(contractId).recordWaiver(reason, user);
+    }
+
+    public void confirmConfidentialityUndertaking(Long contractId, String user) {
+        contract(contractId).confirmConfidentialityUndertaking(user);
+    }
+
+    /** Signs the contract: the register keeps its terms and the service runs for its term (7.1.1.1, 7.1.1.4, 12.2). */
+    public void sign(Long contractId, SignedTerms terms, String user) {
+        if (terms.signedOn().isAfter(LocalDate.now())) {
+            throw RegisterException.invalid("signedOn", "The signing date " + terms.signedOn() + " lies in the future.");
+        }
+        if (!terms.termEnd().isAfter(terms.termStart())) {
+            throw RegisterException.invalid("termEnd", "The term must end after it starts (" + terms.termStart()
+                    + " – " + terms.termEnd() + ").");
+        }
+        boolean yearOrMore = !Period.between(terms.termStart(), terms.termEnd()).minusYears(1).isNegative();
+        if (yearOrMore && terms.slaReportFrequency() == SlaReportFrequency.NONE) {
+            throw RegisterException.invalid("slaReportFrequency", "A service of a year or more reports its service "
+                    + "levels periodically (7.1.1.4, 12.2): choose a report frequency.");
+        }
+        Contract contract = contract(contractId);
+        if (!Boolean.TRUE.equals(contract.getConfidentialityUndertakingConfirmed())) {
+            throw RegisterException.invalid("confidentialityUndertakingComplete",
+                    "The vendor's confidentiality undertaking is not confirmed (7.2).");
+        }
+        contract.sign(terms, user);
+        contract.getService().activate(terms.termStart(), terms.termEnd());
+    }
+
+    @Transactional(readOnly = true)
+    public Contract contract(Long contractId) {
+        return contracts.findById(contractId).orElseThrow(() -> RegisterException.notFound("Contract", contractId));
+    }
+
+    @Transactional(readOnly = true)
+    public ClauseCheckRecord checkRecord(Long checkId) {
+        return checks.findById(checkId).orElseThrow(() -> RegisterException.notFound("Clause check", checkId));
+    }
+
+    public ClauseCheckReport report(ClauseCheckRecord record) {
+        try {
+            return json.readValue(record.getFindingsJson(), ClauseCheckReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Clause check " + record.getId() + " cannot be read back", e);
+        }
+    }
+
+    private String toJson(ClauseCheckReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A clause check report cannot be written as JSON", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

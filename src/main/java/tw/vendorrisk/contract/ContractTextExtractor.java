@@ -1,0 +1,81 @@
+package tw.vendorrisk.contract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.stereotype.Service;
+
+/**
+ * The text of an uploaded contract: .txt (UTF-8, also with byte order mark, UTF-16 and Big5),
+ * .docx (paragraphs and tables in order) or .pdf (text layer). Refuses, with an
+ * {@link UnreadableContractException}, what it cannot read or what is no contract. Upload size
+ * limits are enforced before this.
+ */
+@Service
+public class ContractTextExtractor {
+
+    private static final int MIN_PDF_TEXT = 20;
+
+    public String extract(String filename, String contentType, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw UnreadableContractException.empty(filename);
+        }
+        ContractFormat format = ContractFormat.of(filename, contentType, content)
+                .orElseThrow(() -> UnreadableContractException.unsupported(filename, contentType));
+        String text = switch (format) {
+            case TXT -> PlainTextDecoder.decode(content).orElseThrow(() -> UnreadableContractException.notText(filename));
+            case DOCX -> docx(filename, content);
+            case PDF -> pdf(filename, content);
+        };
+        text = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        Optional<String> notAContract = ContractMarkers.whyNot(text);
+        if (notAContract.isPresent()) {
+            throw UnreadableContractException.notAContract(filename, notAContract.get());
+        }
+        return text;
+    }
+
+    private static String docx(String filename, byte[] content) {
+        if (ContractFormat.isOle2(content)) {
+            throw UnreadableContractException.encrypted(filename, ContractFormat.DOCX.label(), null);
+        }
+        if (!ContractFormat.isZip(content)) {
+            throw UnreadableContractException.corrupt(filename, ContractFormat.DOCX.label(), null);
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            return DocxText.of(document);
+        } catch (EncryptedDocumentException e) {
+            throw UnreadableContractException.encrypted(filename, ContractFormat.DOCX.label(), e);
+        } catch (IOException | RuntimeException e) {
+            throw UnreadableContractException.corrupt(filename, ContractFormat.DOCX.label(), e);
+        }
+    }
+
+    private static String pdf(String filename, byte[] content) {
+        if (!ContractFormat.isPdf(content)) {
+            throw UnreadableContractException.corrupt(filename, ContractFormat.PDF.label(), null);
+        }
+        String text;
+        try (PDDocument document = Loader.loadPDF(content)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setPageEnd("\n");
+            text = stripper.getText(document);
+        } catch (InvalidPasswordException e) {
+            throw UnreadableContractException.encrypted(filename, ContractFormat.PDF.label(), e);
+        } catch (IOException | RuntimeException e) {
+            throw UnreadableContractException.corrupt(filename, ContractFormat.PDF.label(), e);
+        }
+        if (text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < MIN_PDF_TEXT) {
+            throw UnreadableContractException.noText(filename);
+        }
+        return text;
+    }
+}

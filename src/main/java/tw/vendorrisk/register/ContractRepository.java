@@ -1,0 +1,12 @@
+package tw.vendorrisk.register;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContractRepository extends JpaRepository<Contract, Long> {
+
+    List<Contract> findByVendorIdOrderById(Long vendorId);
+
+    List<Contract> findByServiceIdOrderById(Long serviceId);
+}

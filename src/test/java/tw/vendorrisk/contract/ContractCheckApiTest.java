@@ -1,0 +1,99 @@
+package tw.vendorrisk.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import tw.vendorrisk.support.RestClient;
+
+/** {@code POST /api/contract-checks} on the running application: findings for a contract, refusals for the rest. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ContractCheckApiTest {
+
+    static final String CHECK = "/api/contract-checks?category=1&cloud=false&systemDevelopment=true";
+
+    @LocalServerPort int port;
+    @Autowired ClauseCheckRecordRepository checks;
+    final ObjectMapper json = new ObjectMapper();
+
+    byte[] sample() throws Exception {
+        return Files.readAllBytes(Path.of("src", "test", "resources", "contracts", "sample-contract.zh-TW.txt"));
+    }
+
+    JsonNode finding(JsonNode report, String obligation) {
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("obligation").asText().equals(obligation)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no finding for " + obligation + " in " + report);
+    }
+
+    @Test
+    void theSampleContract_asATextBody_showsItsGapsAndItsClauses() throws Exception {
+        HttpResponse<String> response = RestClient.as(port, "lena").post(CHECK, "text/plain; charset=UTF-8", sample());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        for (String gap : new String[] {"7.1.1.3", "7.1.1.14", "7.1.1.16", "7.1.2.3", "7.1.2.4", "7.1.5.2", "7.1.5.9"}) {
+            assertThat(finding(report, gap).path("status").asText()).as(gap).isIn("MISSING", "PARTIAL");
+        }
+        for (String present : new String[] {"7.1.1.1", "7.1.1.8", "7.1.1.9", "7.1.1.10", "7.1.1.12", "7.1.5.3",
+                "7.1.5.4", "7.1.5.8"}) {
+            JsonNode finding = finding(report, present);
+            assertThat(finding.path("status").asText()).as(present).isEqualTo("PRESENT");
+            assertThat(finding.path("evidence").get(0).path("article").asText()).as(present).startsWith("第");
+        }
+        assertThat(finding(report, "7.1.4").path("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(checks.count()).as("a REST check keeps nothing").isZero();
+    }
+
+    @Test
+    void theSampleContract_asAFile_givesTheSameFindings() throws Exception {
+        String asText = RestClient.as(port, "lena").post(CHECK, "text/plain; charset=UTF-8", sample()).body();
+        HttpResponse<String> asFile = RestClient.as(port, "alice")
+                .postFile(CHECK, "file", "sample-contract.txt", "text/plain", sample());
+
+        assertThat(asFile.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(asFile.body())).isEqualTo(json.readTree(asText));
+    }
+
+    @Test
+    void whatIsNotAContract_isRefusedWithAClearMessage() {
+        RestClient lena = RestClient.as(port, "lena");
+        HttpResponse<String> empty = lena.postFile(CHECK, "file", "empty.txt", "text/plain", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("empty");
+
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        assertThat(lena.postFile(CHECK, "file", "photo.jpg", "image/jpeg", binary).statusCode()).isEqualTo(400);
+        HttpResponse<String> brokenPdf = lena.postFile(CHECK, "file", "contract.pdf", "application/pdf",
+                "%PDF-1.7 this is not really a pdf".getBytes());
+        assertThat(brokenPdf.statusCode()).isEqualTo(400);
+        assertThat(brokenPdf.body()).contains("\"field\":\"file\"");
+
+        HttpResponse<String> tooLarge = lena.postFile(CHECK, "file", "huge.txt", "text/plain", new byte[11 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("10 MB");
+        assertThat(checks.count()).isZero();
+    }
+
+    @Test
+    void onlyStaffWhoWorkWithContractsMayCheckThem() throws Exception {
+        assertThat(RestClient.anonymous(port).post(CHECK, "text/plain", sample()).statusCode()).isEqualTo(401);
+        assertThat(RestClient.as(port, "olivia").post(CHECK, "text/plain", sample()).statusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,105 @@
+package tw.vendorrisk.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import tw.vendorrisk.contract.ContractSigningProcess.Elements;
+import tw.vendorrisk.contract.ContractSigningProcess.Variables;
+import tw.vendorrisk.register.Criticality;
+import tw.vendorrisk.register.RegisterService;
+import tw.vendorrisk.register.ServiceProfile;
+import tw.vendorrisk.register.ServiceStatus;
+import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.support.Browser;
+import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.RestClient;
+
+/** Procurement uploads a draft in the Tasklist; legal sees the clause check's findings there. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ContractTasklistBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired RegisterFixture fixture;
+    @Autowired RegisterService register;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+
+    Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        assertThat(Browser.available()).as("chromium and chromedriver are installed (see .ci/run)").isTrue();
+        fixture.reset();
+        browser = new Browser("en-US");
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void procurementUploadsTheDraft_andLegalSeesTheFindings() {
+        Vendor vendor = fixture.vendor(RegisterFixture.TAX_ID_A, "達鴻科技 Dahong Technology", "5");
+        Long serviceId = register.addService(vendor.getId(), new ServiceProfile("身分證圖像辨識維護 ID image recognition",
+                false, false, true, false, Criticality.HIGH, new BigDecimal("500000"), null, null),
+                ServiceStatus.ACTIVE).getId();
+        ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractSigningProcess.KEY,
+                Map.of(Variables.SERVICE_ID.name(), serviceId, Variables.CONTRACT_PURPOSE.name(), "RENEWAL"));
+        String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+
+        browser.open(tasklist);
+        browser.logIn("alice", RestClient.DEMO_PASSWORD);
+        browser.click(By.xpath("//a[contains(., 'Upload contract draft')]"));
+        browser.click(By.xpath("//button[contains(., 'Claim')]"));
+        browser.attach("contractDraft", Path.of("src", "test", "resources", "contracts", "sample-contract.zh-TW.txt"));
+        browser.screenshot("contract-upload");
+        browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+        awaitTask(contract, Elements.REVIEW_CONTRACT);
+        browser.close();
+
+        browser = new Browser("en-US");
+        browser.open(tasklist);
+        browser.logIn("lena", RestClient.DEMO_PASSWORD);
+        browser.click(By.xpath("//a[contains(., 'Review contract and findings')]"));
+        browser.waitForText("7.1.1.14");
+        browser.screenshot("contract-review");
+        assertThat(browser.pageText()).contains("Dahong Technology").contains("7.1.2.3").contains("MISSING");
+    }
+
+    private void awaitTask(ProcessInstance instance, String taskKey) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            if (task != null && taskKey.equals(task.getTaskDefinitionKey())) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        browser.screenshot("contract-upload-not-done");
+        throw new AssertionError("the upload did not reach " + taskKey + " within 30 s");
+    }
+}
