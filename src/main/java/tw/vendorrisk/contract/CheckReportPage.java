@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.Contract;
 
 /**
  * The clause check as a page for the reviewer: the gaps first, then every clause grouped as the
@@ -25,7 +24,9 @@ class CheckReportPage {
             ClauseStatus.PRESENT, "已載明 Present",
             ClauseStatus.NOT_APPLICABLE, "不適用 Not applicable");
 
-    String render(ClauseCheckRecord record, ClauseCheckReport report, Contract contract) {
+    String render(ContractService.KeptCheck kept) {
+        ClauseCheckRecord record = kept.record();
+        ClauseCheckReport report = kept.report();
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html><html lang=\"zh-Hant-TW\"><head><meta charset=\"utf-8\">")
                 .append("<title>合約條款檢查 Contract clause check #").append(record.getId()).append("</title>")
@@ -36,9 +37,9 @@ class CheckReportPage {
                 .append(".NOT_APPLICABLE{color:#888}blockquote{margin:.2em 0;color:#444}</style></head><body>");
         html.append("<h1>合約條款檢查 Contract clause check</h1>")
                 .append("<p><a href=\"report.pdf\">PDF 下載 Download the PDF</a></p><p>");
-        if (contract != null) {
-            html.append("廠商 Vendor: <strong>").append(htmlEscape(contract.getVendor().getName()))
-                    .append("</strong><br>委外服務 Service: ").append(htmlEscape(contract.getService().getDescription()))
+        if (kept.vendorName() != null) {
+            html.append("廠商 Vendor: <strong>").append(htmlEscape(kept.vendorName()))
+                    .append("</strong><br>委外服務 Service: ").append(htmlEscape(kept.serviceDescription()))
                     .append("<br>");
         }
         Applicability applicability = record.applicability();

@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.Contract;
 
 /**
  * The clause check as a PDF to file with the contract: the same content as the page, gaps first,
@@ -44,7 +43,9 @@ class CheckReportPdf {
         return font().isPresent();
     }
 
-    byte[] render(ClauseCheckRecord record, ClauseCheckReport report, Contract contract) {
+    byte[] render(ContractService.KeptCheck kept) {
+        ClauseCheckRecord record = kept.record();
+        ClauseCheckReport report = kept.report();
         File fontFile = font().orElseThrow(() -> new IllegalStateException(
                 "No CJK TrueType font for the PDF report: install fonts-wqy-microhei or set app.report.cjk-font."));
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(fontFile)) {
@@ -57,9 +58,9 @@ class CheckReportPdf {
             PDType0Font font = PDType0Font.load(document, first[0], true);
             Writer writer = new Writer(document, font);
             writer.line("合約條款檢查 Contract clause check #" + record.getId(), 14);
-            if (contract != null) {
-                writer.line("廠商 Vendor: " + contract.getVendor().getName(), SIZE);
-                writer.line("委外服務 Service: " + contract.getService().getDescription(), SIZE);
+            if (kept.vendorName() != null) {
+                writer.line("廠商 Vendor: " + kept.vendorName(), SIZE);
+                writer.line("委外服務 Service: " + kept.serviceDescription(), SIZE);
             }
             Applicability applicability = record.applicability();
             writer.line("機構類別 Category " + applicability.organizationCategory() + " · 雲端 Cloud "

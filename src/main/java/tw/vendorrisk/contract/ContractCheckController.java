@@ -72,26 +72,23 @@ class ContractCheckController {
     @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
     @GetMapping("/contract-checks/{id}")
     StoredCheck storedCheck(@PathVariable Long id) {
-        ClauseCheckRecord record = contracts.checkRecord(id);
+        ContractService.KeptCheck kept = contracts.keptCheck(id);
+        ClauseCheckRecord record = kept.record();
         return new StoredCheck(record.getId(), record.getContractId(), record.getDocumentId(), record.applicability(),
-                record.getCheckedBy(), record.getCheckedAt(), contracts.report(record).findings());
+                record.getCheckedBy(), record.getCheckedAt(), kept.report().findings());
     }
 
     @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
     @GetMapping(path = "/contract-checks/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> reportPage(@PathVariable Long id) {
-        ClauseCheckRecord record = contracts.checkRecord(id);
-        String html = reportPage.render(record, contracts.report(record),
-                record.getContractId() == null ? null : contracts.contract(record.getContractId()));
+        String html = reportPage.render(contracts.keptCheck(id));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
     @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
     @GetMapping(path = "/contract-checks/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> reportPdf(@PathVariable Long id) {
-        ClauseCheckRecord record = contracts.checkRecord(id);
-        byte[] pdf = reportPdf.render(record, contracts.report(record),
-                record.getContractId() == null ? null : contracts.contract(record.getContractId()));
+        byte[] pdf = reportPdf.render(contracts.keptCheck(id));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("clause-check-" + id + ".pdf").build().toString())

@@ -60,6 +60,11 @@ public class ContractService {
     public record CheckedDraft(Long documentId, Long checkId, ClauseCheckReport report) {
     }
 
+    /** A kept check with its report and what the reviewer needs to know of the contract (null for none). */
+    public record KeptCheck(ClauseCheckRecord record, ClauseCheckReport report, String vendorName,
+            String serviceDescription) {
+    }
+
     /** Opens a contract for a selected or active service; its facts decide which clauses apply. */
     public OpenedContract open(Long serviceId, ContractPurpose purpose, String processInstanceId) {
         OutsourcedService service = register.service(serviceId);
@@ -141,7 +146,15 @@ public class ContractService {
         return checks.findById(checkId).orElseThrow(() -> RegisterException.notFound("Clause check", checkId));
     }
 
-    public ClauseCheckReport report(ClauseCheckRecord record) {
+    @Transactional(readOnly = true)
+    public KeptCheck keptCheck(Long checkId) {
+        ClauseCheckRecord record = checkRecord(checkId);
+        Contract contract = record.getContractId() == null ? null : contract(record.getContractId());
+        return new KeptCheck(record, report(record), contract == null ? null : contract.getVendor().getName(),
+                contract == null ? null : contract.getService().getDescription());
+    }
+
+    ClauseCheckReport report(ClauseCheckRecord record) {
         try {
             return json.readValue(record.getFindingsJson(), ClauseCheckReport.class);
         } catch (JsonProcessingException e) {

@@ -2,10 +2,16 @@ package tw.vendorrisk.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +21,12 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.register.Criticality;
+import tw.vendorrisk.register.RegisterService;
+import tw.vendorrisk.register.ServiceProfile;
+import tw.vendorrisk.register.ServiceStatus;
+import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 
 /** {@code POST /api/contract-checks} on the running application: findings for a contract, refusals for the rest. */
@@ -26,6 +38,10 @@ class ContractCheckApiTest {
 
     @LocalServerPort int port;
     @Autowired ClauseCheckRecordRepository checks;
+    @Autowired RegisterFixture fixture;
+    @Autowired RegisterService register;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
     final ObjectMapper json = new ObjectMapper();
 
     byte[] sample() throws Exception {
@@ -43,6 +59,7 @@ class ContractCheckApiTest {
 
     @Test
     void theSampleContract_asATextBody_showsItsGapsAndItsClauses() throws Exception {
+        long keptBefore = checks.count();
         HttpResponse<String> response = RestClient.as(port, "lena").post(CHECK, "text/plain; charset=UTF-8", sample());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -57,7 +74,7 @@ class ContractCheckApiTest {
             assertThat(finding.path("evidence").get(0).path("article").asText()).as(present).startsWith("第");
         }
         assertThat(finding(report, "7.1.4").path("status").asText()).isEqualTo("NOT_APPLICABLE");
-        assertThat(checks.count()).as("a REST check keeps nothing").isZero();
+        assertThat(checks.count()).as("a REST check keeps nothing").isEqualTo(keptBefore);
     }
 
     @Test
@@ -72,6 +89,7 @@ class ContractCheckApiTest {
 
     @Test
     void whatIsNotAContract_isRefusedWithAClearMessage() {
+        long keptBefore = checks.count();
         RestClient lena = RestClient.as(port, "lena");
         HttpResponse<String> empty = lena.postFile(CHECK, "file", "empty.txt", "text/plain", new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
@@ -88,7 +106,47 @@ class ContractCheckApiTest {
         HttpResponse<String> tooLarge = lena.postFile(CHECK, "file", "huge.txt", "text/plain", new byte[11 * 1024 * 1024]);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("10 MB");
-        assertThat(checks.count()).isZero();
+        assertThat(checks.count()).isEqualTo(keptBefore);
+    }
+
+    @Test
+    void aKeptCheck_readsAsAPageAndAPdf_withTheVendorsNameAsText() throws Exception {
+        fixture.reset();
+        Vendor vendor = fixture.vendor(RegisterFixture.TAX_ID_A, "<script>alert('x')</script> Evil & Co.", "5");
+        Long serviceId = register.addService(vendor.getId(), new ServiceProfile("ID image recognition", false, false,
+                true, false, Criticality.HIGH, new BigDecimal("500000"), null, null), ServiceStatus.ACTIVE).getId();
+        ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractSigningProcess.KEY,
+                Map.of(ContractSigningProcess.Variables.SERVICE_ID.name(), serviceId));
+        Task upload = taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
+        taskService.complete(upload.getId(), Map.of(ContractSigningProcess.Variables.CONTRACT_DRAFT,
+                org.camunda.bpm.engine.variable.Variables.fileValue("draft.txt").file(sample()).mimeType("text/plain")
+                        .create()));
+        Long checkId = (Long) runtimeService.getVariable(contract.getId(),
+                ContractSigningProcess.Variables.CLAUSE_CHECK_ID.name());
+        RestClient lena = RestClient.as(port, "lena");
+
+        HttpResponse<String> page = lena.get("/api/contract-checks/" + checkId + "/report", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(page.body()).contains("7.1.1.14").contains("缺漏與不完整 Gaps")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Evil &amp; Co.")
+                .doesNotContain("<script>alert");
+        assertThat(page.body().indexOf("7.1.1.14")).as("gaps come first").isLessThan(page.body().indexOf("7.1.1.1<"));
+
+        HttpResponse<String> stored = lena.get("/api/contract-checks/" + checkId);
+        assertThat(json.readTree(stored.body()).path("findings")).hasSize(32);
+
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/contract-checks/"
+                        + checkId + "/report.pdf")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(("lena:" + RestClient.DEMO_PASSWORD).getBytes())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("7.1.1.14").contains("Evil & Co.");
+        }
     }
 
     @Test
