@@ -11,15 +11,22 @@ import java.util.List;
  * @param title           the article's title ({@code 保密義務} from 【保密義務】 or the line after the heading); may be empty
  * @param normalisedTitle the title as compared with the library
  * @param sentences       the article's sentences and list items, in order
+ * @param normalisedText  all sentences normalised, one per line, to tell quickly whether a term occurs at all
  */
 record Article(int index, String heading, String number, String title, String normalisedTitle,
-        List<Sentence> sentences) {
+        List<Sentence> sentences, String normalisedText) {
 
     static final String PREAMBLE = "前言";
     static final String WHOLE_TEXT = "全文";
 
     Article {
         sentences = List.copyOf(sentences);
+    }
+
+    static Article of(int index, String heading, String number, String title, String normalisedTitle,
+            List<Sentence> sentences) {
+        return new Article(index, heading, number, title, normalisedTitle, sentences,
+                String.join("\n", sentences.stream().map(Sentence::normalised).toList()));
     }
 
     /** How well the title fits: the position of the first of the words it contains, or MAX_VALUE for none. */

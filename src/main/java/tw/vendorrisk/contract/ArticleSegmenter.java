@@ -41,6 +41,8 @@ final class ArticleSegmenter {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—\\s]*[0-9]+[-–—\\s]*|第\\s*[0-9]+\\s*頁.*|[0-9]+\\s*/\\s*[0-9]+|page\\s*[0-9]+.*)$",
             Pattern.CASE_INSENSITIVE);
+    private static final String HEADING_STARTS = "第附0123456789" + CN_DIGITS + "壹貳參肆伍陸柒捌玖拾";
+    private static final int MAX_PAGE_NUMBER = 20;
     private static final String SEPARATORS = " \t:、.-—–【(「";
     private static final String SENTENCE_ENDS = "。!?;";
     private static final String LINE_ENDS = "。!?;:」』)";
@@ -99,7 +101,7 @@ final class ArticleSegmenter {
         List<String> lines = new ArrayList<>();
         for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1)) {
             String line = raw.strip();
-            if (PAGE_NUMBER.matcher(halfWidth(line)).matches() && !line.isEmpty()) {
+            if (!line.isEmpty() && line.length() <= MAX_PAGE_NUMBER && PAGE_NUMBER.matcher(halfWidth(line)).matches()) {
                 continue;
             }
             lines.add(line);
@@ -110,6 +112,9 @@ final class ArticleSegmenter {
     private Kind articleKind(List<String> lines) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         for (String line : lines) {
+            if (!mayBeHeading(line)) {
+                continue;
+            }
             String half = halfWidth(line);
             for (Kind kind : List.of(Kind.ARTICLE, Kind.LIST, Kind.ARABIC)) {
                 if (heading(half, kind) != null) {
@@ -127,7 +132,7 @@ final class ArticleSegmenter {
 
     /** A heading that starts an article, or null when the line is body text. */
     private Heading heading(String line, Kind kind, int previousNumber) {
-        if (line.isEmpty()) {
+        if (!mayBeHeading(line)) {
             return null;
         }
         String half = halfWidth(line);
@@ -178,6 +183,11 @@ final class ArticleSegmenter {
         return value < 0 ? null : new Heading(kind, matcher.group(1), Integer.toString(value), matcher.group(3));
     }
 
+    /** Whether the line starts with a character that any heading starts with. */
+    private static boolean mayBeHeading(String line) {
+        return !line.isEmpty() && HEADING_STARTS.indexOf(halfWidth(line.charAt(0))) >= 0;
+    }
+
     private static boolean acceptsBoundary(String rest) {
         return rest.isEmpty() || (rest.strip().length() <= 30 && rest.indexOf('。') < 0);
     }
@@ -226,7 +236,7 @@ final class ArticleSegmenter {
         if (preambleOnly && sentences.isEmpty()) {
             return;
         }
-        articles.add(new Article(articles.size(), heading, number, title, normaliser.normalise(title), sentences));
+        articles.add(Article.of(articles.size(), heading, number, title, normaliser.normalise(title), sentences));
     }
 
     private static List<String> logicalLines(List<String> body, double wrapWidth) {

@@ -12,13 +12,20 @@ final class ChineseNumerals {
     private final Map<Character, Integer> digits;
     private final Map<Character, Integer> units;
 
+    private final boolean[] numeral = new boolean[Character.MAX_VALUE + 1];
+
     ChineseNumerals(Map<Character, Integer> digits, Map<Character, Integer> units) {
         this.digits = Map.copyOf(digits);
         this.units = Map.copyOf(units);
+        digits.keySet().forEach(c -> numeral[c] = true);
+        units.keySet().forEach(c -> numeral[c] = true);
+        for (char c = '0'; c <= '9'; c++) {
+            numeral[c] = true;
+        }
     }
 
     boolean isNumeral(char c) {
-        return digits.containsKey(c) || units.containsKey(c) || (c >= '0' && c <= '9');
+        return numeral[c];
     }
 
     /** The value, or -1 when the text is not a number. */

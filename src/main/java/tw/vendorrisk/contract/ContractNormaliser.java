@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Brings contract text and clause-library phrases to one form so that they can be compared;
@@ -35,8 +32,8 @@ final class ContractNormaliser {
 
     private final char[] characters;
     private final Map<String, String> words;
-    private final Pattern wordPattern;
-    private final Pattern numeralPattern;
+    private final Map<Character, List<String>> wordsByFirstCharacter;
+    private final List<String> measureWords;
     private final ChineseNumerals numerals;
     private final NegationRules negation;
 
@@ -53,13 +50,11 @@ final class ContractNormaliser {
         keep.forEach(word -> table.put(basic(word), basic(word)));
         table.keySet().removeIf(String::isEmpty);
         this.words = table;
-        this.wordPattern = Pattern.compile(table.keySet().stream()
+        this.wordsByFirstCharacter = new HashMap<>();
+        table.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|")));
-        String numeralChars = "0-9" + characterClass(numerals);
-        this.numeralPattern = Pattern.compile("([" + numeralChars + "]+)(?=" + measureWords.stream()
-                .map(this::basic).sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+                .forEach(word -> wordsByFirstCharacter.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word));
+        this.measureWords = measureWords.stream().map(this::basic).toList();
         this.negation = negation;
     }
 
@@ -100,21 +95,77 @@ final class ContractNormaliser {
     private ContractNormaliser(ContractNormaliser tables, NegationRules negation) {
         this.characters = tables.characters;
         this.words = tables.words;
-        this.wordPattern = tables.wordPattern;
-        this.numeralPattern = tables.numeralPattern;
+        this.wordsByFirstCharacter = tables.wordsByFirstCharacter;
+        this.measureWords = tables.measureWords;
         this.numerals = tables.numerals;
         this.negation = negation;
     }
 
     /** The text in the form that the clause library's phrases are compared with. */
     String normalise(String text) {
-        String normalised = wordPattern.matcher(basic(text)).replaceAll(match -> Matcher.quoteReplacement(
-                words.get(match.group())));
-        normalised = numeralPattern.matcher(normalised).replaceAll(match -> {
-            int value = numerals.value(match.group(1));
-            return value < 0 ? Matcher.quoteReplacement(match.group(1)) : Integer.toString(value);
-        });
-        return normalised;
+        return replaceNumerals(replaceWords(basic(text)));
+    }
+
+    /** Step 3: at each position the longest word of the tables that starts there. */
+    private String replaceWords(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            String word = longestWordAt(text, i);
+            if (word == null) {
+                out.append(text.charAt(i++));
+            } else {
+                out.append(words.get(word));
+                i += word.length();
+            }
+        }
+        return out.toString();
+    }
+
+    private String longestWordAt(String text, int position) {
+        List<String> candidates = wordsByFirstCharacter.get(text.charAt(position));
+        if (candidates != null) {
+            for (String candidate : candidates) {
+                if (text.startsWith(candidate, position)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Step 4: a run of numerals right before a measure word becomes an Arabic number. */
+    private String replaceNumerals(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!numerals.isNumeral(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && numerals.isNumeral(text.charAt(end))) {
+                end++;
+            }
+            int value = measureWordAt(text, end) ? numerals.value(text.substring(i, end)) : -1;
+            if (value >= 0) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i).append(value);
+                copied = end;
+            }
+            i = end;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private boolean measureWordAt(String text, int position) {
+        for (String measureWord : measureWords) {
+            if (text.startsWith(measureWord, position)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steps 1, 2 and 5: width, case, simplified characters, white space. */
@@ -155,15 +206,5 @@ final class ContractNormaliser {
             values.put(key.charAt(0), Integer.parseInt(value.strip()));
         });
         return values;
-    }
-
-    private static String characterClass(ChineseNumerals numerals) {
-        StringBuilder chars = new StringBuilder();
-        for (char c = '\u3000'; c < '\u9fff'; c++) {
-            if (numerals.isNumeral(c)) {
-                chars.append(c);
-            }
-        }
-        return chars.toString();
     }
 }

@@ -35,6 +35,9 @@ final class ElementMatcher {
     }
 
     List<Hit> hits(RequiredElement element, Article article) {
+        if (element.phrases().stream().noneMatch(phrase -> phrase.head().occursIn(article.normalisedText()))) {
+            return List.of();
+        }
         List<Sentence> sentences = article.sentences();
         Set<Hit> hits = new LinkedHashSet<>();
         for (int first = 0; first < sentences.size(); first++) {

@@ -39,6 +39,10 @@ final class Term {
         return new Term(source, Pattern.compile(alternatives.stream().collect(Collectors.joining("|"))));
     }
 
+    boolean occursIn(String text) {
+        return pattern.matcher(text).find();
+    }
+
     List<Match> matches(String text) {
         List<Match> matches = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
