@@ -1,6 +1,7 @@
 package tw.vendorrisk.selection;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +23,8 @@ class CheckCertificatesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CertificateCheck.Result result = certificateCheck.check(Variables.SERVICE_ID.require(execution),
-                Variables.ORGANIZATION_CATEGORY.require(execution), LocalDate.ofInstant(
-                        ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault()));
+                Variables.ORGANIZATION_CATEGORY.require(execution),
+                LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
         Variables.CERTIFICATES_SUFFICIENT.set(execution, result.sufficient());
         Variables.CERTIFICATE_SHORTFALL.set(execution, result.shortfall());
     }

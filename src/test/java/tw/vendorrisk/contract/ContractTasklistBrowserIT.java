@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,7 @@ import tw.vendorrisk.register.RegisterService;
 import tw.vendorrisk.register.ServiceProfile;
 import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.support.Await;
 import tw.vendorrisk.support.Browser;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
@@ -86,20 +88,14 @@ class ContractTasklistBrowserIT {
     }
 
     private void awaitTask(ProcessInstance instance, String taskKey) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-            if (task != null && taskKey.equals(task.getTaskDefinitionKey())) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            Await.until("the step " + taskKey, Duration.ofSeconds(30), () -> {
+                var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+                return task != null && taskKey.equals(task.getTaskDefinitionKey());
+            });
+        } catch (AssertionError notReached) {
+            browser.screenshot("contract-upload-not-done");
+            throw notReached;
         }
-        browser.screenshot("contract-upload-not-done");
-        throw new AssertionError("the upload did not reach " + taskKey + " within 30 s");
     }
 }
