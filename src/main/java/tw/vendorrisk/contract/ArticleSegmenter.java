@@ -2,6 +2,7 @@ package tw.vendorrisk.contract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -109,25 +110,55 @@ final class ArticleSegmenter {
         return lines;
     }
 
+    /**
+     * The numbering that marks articles: 第X條 when it heads at least two lines; otherwise whichever
+     * of 一、 and 1. forms the longer run 1, 2, 3 … in document order. Lists in annexes at the end
+     * (after 附件 in the second half of the text) do not count, so they cannot outweigh the articles.
+     */
     private Kind articleKind(List<String> lines) {
-        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-        for (String line : lines) {
+        int annexStart = annexStart(lines);
+        Map<Kind, Map<Integer, Integer>> runs = new EnumMap<>(Kind.class);
+        Map<Kind, Integer> longest = new EnumMap<>(Kind.class);
+        int articles = 0;
+        for (String line : lines.subList(0, annexStart)) {
             if (!mayBeHeading(line)) {
                 continue;
             }
             String half = halfWidth(line);
             for (Kind kind : List.of(Kind.ARTICLE, Kind.LIST, Kind.ARABIC)) {
-                if (heading(half, kind) != null) {
-                    counts.merge(kind, 1, Integer::sum);
+                Heading heading = heading(half, kind);
+                if (heading == null) {
+                    continue;
                 }
+                if (kind == Kind.ARTICLE) {
+                    articles++;
+                }
+                Map<Integer, Integer> run = runs.computeIfAbsent(kind, k -> new HashMap<>());
+                int number = mainNumber(heading.number(), -1);
+                int length = Math.max(run.getOrDefault(number, 0), run.getOrDefault(number - 1, 0) + 1);
+                run.put(number, length);
+                longest.merge(kind, length, Math::max);
             }
         }
-        for (Kind kind : List.of(Kind.ARTICLE, Kind.LIST, Kind.ARABIC)) {
-            if (counts.getOrDefault(kind, 0) >= 2) {
-                return kind;
+        if (articles >= 2) {
+            return Kind.ARTICLE;
+        }
+        int list = longest.getOrDefault(Kind.LIST, 0);
+        int arabic = longest.getOrDefault(Kind.ARABIC, 0);
+        if (Math.max(list, arabic) < 2) {
+            return null;
+        }
+        return list >= arabic ? Kind.LIST : Kind.ARABIC;
+    }
+
+    private static int annexStart(List<String> lines) {
+        for (int i = lines.size() / 2; i < lines.size(); i++) {
+            Matcher boundary = BOUNDARY.matcher(halfWidth(lines.get(i)));
+            if (lines.get(i).startsWith("附件") && boundary.matches() && acceptsBoundary(boundary.group(2))) {
+                return i;
             }
         }
-        return null;
+        return lines.size();
     }
 
     /** A heading that starts an article, or null when the line is body text. */
@@ -277,12 +308,18 @@ final class ArticleSegmenter {
                         continue;
                     }
                     sentences.add(new Sentence(sentences.size(), text, normalised, item,
-                            normalised.endsWith(":")));
+                            normalised.endsWith(":"), isTitleLike(normalised)));
                     item = false;
                 }
             }
         }
         return sentences;
+    }
+
+    /** A short line without punctuation, such as {@code 7. 保固}: a title rather than a statement. */
+    private static boolean isTitleLike(String normalised) {
+        return normalised.length() <= MAX_LINE_TITLE + 4 && !hasPunctuation(normalised)
+                && normalised.chars().noneMatch(c -> c == '。');
     }
 
     /** How many list items a lead-in sentence reaches. */

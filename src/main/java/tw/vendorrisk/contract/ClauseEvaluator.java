@@ -2,6 +2,7 @@ package tw.vendorrisk.contract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +65,13 @@ final class ClauseEvaluator {
      */
     private static List<Evidence> evidence(ClauseDefinition clause, List<List<ElementMatcher.Hit>> hits,
             List<Article> articles) {
+        Map<Integer, Integer> elementsPerArticle = new HashMap<>();
+        for (List<ElementMatcher.Hit> found : hits) {
+            found.stream().map(ElementMatcher.Hit::article).distinct()
+                    .forEach(article -> elementsPerArticle.merge(article, 1, Integer::sum));
+        }
         Comparator<Article> preference = Comparator
-                .comparingLong((Article article) -> hits.stream()
-                        .filter(found -> found.stream().anyMatch(hit -> hit.article() == article.index())).count())
+                .comparingInt((Article article) -> elementsPerArticle.getOrDefault(article.index(), 0))
                 .thenComparing(Comparator.comparingInt((Article article) -> article.titleRank(clause.articleTitles()))
                         .reversed())
                 .thenComparing(Comparator.comparingInt(Article::index).reversed());

@@ -35,20 +35,22 @@ final class ElementMatcher {
     }
 
     List<Hit> hits(RequiredElement element, Article article) {
-        if (element.phrases().stream().noneMatch(phrase -> phrase.head().occursIn(article.normalisedText()))) {
+        if (!anyHeadOccursIn(element, article.normalisedText())) {
             return List.of();
         }
         List<Sentence> sentences = article.sentences();
         Set<Hit> hits = new LinkedHashSet<>();
         for (int first = 0; first < sentences.size(); first++) {
-            TreeSet<Integer> lasts = new TreeSet<>(List.of(first,
-                    Math.min(sentences.size() - 1, first + element.window() - 1)));
+            TreeSet<Integer> lasts = new TreeSet<>();
+            for (int last : List.of(first, Math.min(sentences.size() - 1, first + element.window() - 1))) {
+                lasts.add(beyondTitle(sentences, last));
+            }
             if (sentences.get(first).leadIn()) {
                 lasts.add(ArticleSegmenter.leadInReach(sentences, first));
             }
             for (int last : lasts) {
                 Window window = window(sentences, first, last);
-                if (element.unless().stream().anyMatch(term -> !term.matches(window.text()).isEmpty())) {
+                if (anyOccursIn(element.unless(), window.text())) {
                     continue;
                 }
                 for (Phrase phrase : element.phrases()) {
@@ -61,6 +63,32 @@ final class ElementMatcher {
             }
         }
         return new ArrayList<>(hits);
+    }
+
+    private static boolean anyHeadOccursIn(RequiredElement element, String text) {
+        for (Phrase phrase : element.phrases()) {
+            if (phrase.head().occursIn(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOccursIn(List<Term> terms, String text) {
+        for (Term term : terms) {
+            if (term.occursIn(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A window never ends on a title-like line when a sentence follows: {@code 7. 保固} counts only
+     * together with what comes next, so that {@code 乙方不負保固責任} below it can deny it.
+     */
+    private static int beyondTitle(List<Sentence> sentences, int last) {
+        return sentences.get(last).titleLike() && last + 1 < sentences.size() ? last + 1 : last;
     }
 
     /** The sentences the phrase matched in the window, or null. */

@@ -8,6 +8,8 @@ package tw.vendorrisk.contract;
  * @param normalised as compared with the clause library
  * @param item       whether it starts a list item ({@code 1.}, {@code (一)}, {@code 1.1} …)
  * @param leadIn     whether it ends with a colon and so introduces the items that follow
+ * @param titleLike  whether it is short and unpunctuated, like {@code 7. 保固}: it never counts without
+ *                   the sentence that follows it
  */
-record Sentence(int index, String text, String normalised, boolean item, boolean leadIn) {
+record Sentence(int index, String text, String normalised, boolean item, boolean leadIn, boolean titleLike) {
 }

@@ -17,14 +17,18 @@ final class Term {
 
     private final String source;
     private final Pattern pattern;
+    /** The words each alternative starts with: without one of them in the text, the term cannot match. */
+    private final List<String> firstWords;
 
-    private Term(String source, Pattern pattern) {
+    private Term(String source, Pattern pattern, List<String> firstWords) {
         this.source = source;
         this.pattern = pattern;
+        this.firstWords = List.copyOf(firstWords);
     }
 
     static Term parse(String source, ContractNormaliser normaliser, int gap) {
         List<String> alternatives = new ArrayList<>();
+        List<String> firstWords = new ArrayList<>();
         for (String alternative : source.split("\\|")) {
             List<String> parts = new ArrayList<>();
             for (String part : alternative.split("…|\\.\\.\\.", -1)) {
@@ -32,18 +36,33 @@ final class Term {
                 if (normalised.isEmpty()) {
                     throw new IllegalStateException("Empty words in the phrase term '" + source + "'");
                 }
+                if (parts.isEmpty()) {
+                    firstWords.add(normalised);
+                }
                 parts.add(Pattern.quote(normalised));
             }
             alternatives.add(String.join("[^\\n。]{0," + gap + "}?", parts));
         }
-        return new Term(source, Pattern.compile(alternatives.stream().collect(Collectors.joining("|"))));
+        return new Term(source, Pattern.compile(alternatives.stream().collect(Collectors.joining("|"))), firstWords);
     }
 
     boolean occursIn(String text) {
-        return pattern.matcher(text).find();
+        return mayOccurIn(text) && pattern.matcher(text).find();
+    }
+
+    private boolean mayOccurIn(String text) {
+        for (String word : firstWords) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Match> matches(String text) {
+        if (!mayOccurIn(text)) {
+            return List.of();
+        }
         List<Match> matches = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         int from = 0;

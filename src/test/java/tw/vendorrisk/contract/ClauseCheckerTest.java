@@ -211,8 +211,8 @@ class ClauseCheckerTest {
 
             assertThat(gaps).extracting(Finding::status).isSortedAccordingTo((a, b) ->
                     Boolean.compare(a == PARTIAL, b == PARTIAL));
-            assertThat(gaps).extracting(Finding::obligation).startsWith("7.1.1.5", "7.1.1.7", "7.1.1.8")
-                    .contains("7.1.1.4", "7.1.2.2").doesNotContain("7.1.1.1", "7.1.3");
+            assertThat(gaps).extracting(Finding::obligation).startsWith("7.1.1.7", "7.1.1.8", "7.1.1.11")
+                    .contains("7.1.1.4", "7.1.1.5", "7.1.2.2").doesNotContain("7.1.1.1", "7.1.3");
             assertThat(report.gapsFirst()).hasSize(32).startsWith(gaps.toArray(Finding[]::new));
             assertThat(report.hasGaps()).isTrue();
         }
@@ -292,9 +292,20 @@ class ClauseCheckerTest {
                 "保固期間：不適用。",
                 "乙方免負保固責任。",
                 "乙方概不負任何保固及維修責任。",
+                "保固責任：乙方概不負擔。",
+                "乙方就本系統之任何瑕疵均不負保固責任。",
         })
         void aDeniedWarrantyIsNoWarranty(String clause) {
             assertThat(checkClause("7.1.1.16", clause).status()).isEqualTo(MISSING);
+        }
+
+        @Test
+        void aTitleLineDoesNotCountWhenTheTextBelowDeniesIt() {
+            String contract = "設備採購合約\n甲方與乙方約定如下：\n7. 保固\n乙方不負保固責任。\n8. 管轄\n以臺北地方法院為管轄法院。\n";
+
+            assertThat(CHECKER.check(contract, ALL).find("7.1.1.16").status()).isEqualTo(MISSING);
+            assertThat(CHECKER.check(contract.replace("乙方不負保固責任", "乙方提供一年保固"), ALL).find("7.1.1.16")
+                    .status()).isEqualTo(PRESENT);
         }
 
         @Test
@@ -460,6 +471,27 @@ class ClauseCheckerTest {
             assertThat(articles.get(2).title()).isEqualTo("保固");
             assertThat(articles.get(2).sentences()).extracting(Sentence::text)
                     .containsExactly("保固：供應商更換之零件保固六個月。");
+        }
+
+        @Test
+        void aNumberedListInAnAnnexDoesNotOutweighTheArticles() {
+            List<Article> articles = segmenter.segment("""
+                    1. 合約標的
+                    乙方提供網路儲存設備一套。
+                    2. 合約期間
+                    本合約有效期間一年。
+                    3. 保固
+                    乙方不負保固責任。
+                    附件 技術規格
+                    一、控制器：雙控制器。
+                    二、容量：二百二十TB。
+                    三、介面：二十五GbE。
+                    四、電源：備援電源。
+                    """);
+
+            assertThat(articles).extracting(Article::heading).containsExactly("1.", "2.", "3.", "附件");
+            assertThat(articles.get(2).title()).isEqualTo("保固");
+            assertThat(articles.get(3).sentences()).hasSize(4);
         }
 
         @Test

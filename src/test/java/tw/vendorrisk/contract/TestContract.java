@@ -23,7 +23,7 @@ record TestContract(String name, int organizationCategory, boolean cloud, boolea
     }
 
     static final List<String> OWN = List.of("trustee-development", "company-supplier-maintenance", "cloud-service",
-            "weak-hardware-purchase", "soc-monitoring");
+            "weak-hardware-purchase", "soc-monitoring", "office-cleaning");
     static final String SAMPLE = "sample-maintenance";
 
     private static final Pattern APPLICABILITY = Pattern.compile(
