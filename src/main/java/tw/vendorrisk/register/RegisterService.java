@@ -95,6 +95,11 @@ public class RegisterService {
 
     /** A service the organization already outsources (e.g. from before this application). */
     public OutsourcedService addService(Long vendorId, ServiceProfile profile, ServiceStatus status) {
+        if (profile.periodStart() != null && profile.periodEnd() != null
+                && profile.periodEnd().isBefore(profile.periodStart())) {
+            throw RegisterException.invalid("periodEnd", "The service period ends (" + profile.periodEnd()
+                    + ") before it starts (" + profile.periodStart() + ").");
+        }
         return services.save(new OutsourcedService(vendor(vendorId), profile, status));
     }
 

@@ -95,6 +95,19 @@ class RestAccessTest {
     }
 
     @Test
+    void aServicePeriodEndingBeforeItStarts_is400() {
+        Long vendorId = fixture.vendor(RegisterFixture.TAX_ID_A, "Certified Co.", "5").getId();
+
+        HttpResponse<String> response = RestClient.as(port, "alice").post("/api/vendors/" + vendorId + "/services",
+                "{\"description\":\"Hosting\",\"criticality\":\"NORMAL\",\"annualSpend\":1000,"
+                        + "\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2025-12-31\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"periodEnd\"");
+        assertThat(RestClient.as(port, "alice").get("/api/vendors/" + vendorId + "/services").body()).isEqualTo("[]");
+    }
+
+    @Test
     void processOwnerMayNotWriteTheRegisterNorStartASelection() {
         fixture.vendor(RegisterFixture.TAX_ID_A, "Certified Co.", "5");
         RestClient olivia = RestClient.as(port, "olivia");
