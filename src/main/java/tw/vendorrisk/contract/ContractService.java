@@ -96,10 +96,7 @@ public class ContractService {
 
     /** The text of an uploaded contract; refuses what is too large, empty or not a contract. */
     public String readableText(UploadedFile file) {
-        if (file.content() == null || file.content().length == 0) {
-            throw UnreadableContractException.empty(file.fileName());
-        }
-        if (file.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
+        if (file.content() != null && file.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
             throw new ContractTooLargeException(file.fileName(), file.content().length);
         }
         return extractor.extract(file.fileName(), file.contentType(), file.content());

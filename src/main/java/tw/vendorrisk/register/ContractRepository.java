@@ -1,12 +1,6 @@
 package tw.vendorrisk.register;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContractRepository extends JpaRepository<Contract, Long> {
-
-    List<Contract> findByVendorIdOrderById(Long vendorId);
-
-    List<Contract> findByServiceIdOrderById(Long serviceId);
 }

@@ -1,5 +1,6 @@
 package tw.vendorrisk.register;
 
 public enum DocumentKind {
-    CONTRACT_DRAFT, SIGNED_CONTRACT
+    /** A draft as uploaded for a clause check; the last one checked is the one signed. */
+    CONTRACT_DRAFT
 }

@@ -11,8 +11,6 @@ public interface OutsourcedServiceRepository extends JpaRepository<OutsourcedSer
 
     List<OutsourcedService> findByVendorIdOrderById(Long vendorId);
 
-    List<OutsourcedService> findByStatusIn(Collection<ServiceStatus> statuses);
-
     /** Totals over the services in the given states, of one vendor or (vendorId null) of all, except one. */
     @Query("""
             select new tw.vendorrisk.register.ServiceTotals(count(s), coalesce(sum(s.annualSpend), 0),

@@ -72,5 +72,4 @@ public class ConcentrationAssessment {
         return whole.signum() == 0 ? BigDecimal.ZERO
                 : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
-
 }

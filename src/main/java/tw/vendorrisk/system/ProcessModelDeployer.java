@@ -124,20 +124,20 @@ public class ProcessModelDeployer implements SmartInitializingSingleton {
      */
     private static TreeSet<String> formResources(BpmnModelInstance instance) {
         TreeSet<String> resources = new TreeSet<>();
-        List<String[]> refsAndKeys = new ArrayList<>();
         instance.getModelElementsByType(UserTask.class)
-                .forEach(task -> refsAndKeys.add(new String[] {task.getCamundaFormRef(), task.getCamundaFormKey()}));
+                .forEach(task -> addForm(resources, task.getCamundaFormRef(), task.getCamundaFormKey()));
         instance.getModelElementsByType(StartEvent.class)
-                .forEach(start -> refsAndKeys.add(new String[] {start.getCamundaFormRef(), start.getCamundaFormKey()}));
-        for (String[] refAndKey : refsAndKeys) {
-            if (refAndKey[0] != null && !refAndKey[0].isBlank()) {
-                resources.add("forms/" + refAndKey[0] + ".form");
-            }
-            if (refAndKey[1] != null && refAndKey[1].startsWith(EMBEDDED_DEPLOYMENT)) {
-                resources.add(refAndKey[1].substring(EMBEDDED_DEPLOYMENT.length()));
-            }
-        }
+                .forEach(start -> addForm(resources, start.getCamundaFormRef(), start.getCamundaFormKey()));
         return resources;
+    }
+
+    private static void addForm(TreeSet<String> resources, String formRef, String formKey) {
+        if (formRef != null && !formRef.isBlank()) {
+            resources.add("forms/" + formRef + ".form");
+        }
+        if (formKey != null && formKey.startsWith(EMBEDDED_DEPLOYMENT)) {
+            resources.add(formKey.substring(EMBEDDED_DEPLOYMENT.length()));
+        }
     }
 
     /** Resources {@code folder/*.ending} on the classpath, by stable name {@code folder/file.ending}, sorted. */
