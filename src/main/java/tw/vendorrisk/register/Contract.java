@@ -54,6 +54,8 @@ public class Contract {
     private LocalDate signedOn;
     private String signatureRecordedBy;
     private String processInstanceId;
+    private LocalDate endedOn;
+    private String endReason;
 
     @Column(nullable = false)
     private OffsetDateTime createdAt;
@@ -95,6 +97,28 @@ public class Contract {
         this.signedOn = terms.signedOn();
         this.signatureRecordedBy = user;
         this.status = ContractStatus.SIGNED;
+    }
+
+    /** The contract no longer runs: its term is over, or it was terminated. Ending twice changes nothing. */
+    public void end(LocalDate on, String reason) {
+        if (status == ContractStatus.ENDED) {
+            return;
+        }
+        this.status = ContractStatus.ENDED;
+        this.endedOn = on;
+        this.endReason = reason;
+    }
+
+    public boolean isRunning() {
+        return status == ContractStatus.SIGNED;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
     }
 
     public Long getId() {
