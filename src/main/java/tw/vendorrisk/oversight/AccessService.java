@@ -65,6 +65,10 @@ public class AccessService {
     /** Grants the access until the day requested, but never beyond the contract's end (8.2). */
     public AccessGrant approve(Long grantId, String reason, String user) {
         AccessGrant grant = grant(grantId);
+        if (!grant.getContract().isRunning()) {
+            throw RegisterException.invalid("contractId", "Contract " + grant.getContract().getId() + " is "
+                    + grant.getContract().getStatus() + ": access cannot be granted under it.");
+        }
         LocalDate contractEnd = grant.getContract().getTermEnd();
         LocalDate until = contractEnd != null && contractEnd.isBefore(grant.getRequestedUntil())
                 ? contractEnd : grant.getRequestedUntil();
@@ -79,6 +83,19 @@ public class AccessService {
     /** Revokes one grant; one already revoked keeps its first revocation. */
     public boolean revoke(Long grantId, RevocationReason reason, String user) {
         return grant(grantId).revoke(reason, user, EngineClock.now());
+    }
+
+    /**
+     * Ends a grant's life: an active grant is revoked; a request still undecided is refused because
+     * the contract ended. Returns whether it changed.
+     */
+    public boolean endGrant(Long grantId, RevocationReason reason, String user) {
+        AccessGrant grant = grant(grantId);
+        if (grant.getStatus() == AccessGrantStatus.REQUESTED) {
+            grant.refuse("合約已終止 The contract ended (" + reason + ") before the access was decided.", user);
+            return true;
+        }
+        return grant.revoke(reason, user, EngineClock.now());
     }
 
     /** Revokes every active grant under a contract (13.1.a, 8.2); returns how many were revoked. */

@@ -159,6 +159,12 @@ public class OversightService {
         return ids;
     }
 
+    /** The remediation items of an activity, in order. */
+    @Transactional(readOnly = true)
+    public List<Long> remediationIds(Long activityId) {
+        return remediations.findByActivityIdOrderBySequenceNo(activityId).stream().map(RemediationItem::getId).toList();
+    }
+
     @Transactional(readOnly = true)
     public RemediationItem remediation(Long itemId) {
         return remediations.findById(itemId).orElseThrow(() -> RegisterException.notFound("Remediation item", itemId));

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
+import tw.vendorrisk.oversight.OversightCycle;
+import tw.vendorrisk.oversight.VendorAccessProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
 
 /**
@@ -34,7 +36,8 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * <ul>
  * <li>task workers ({@code procurement}, {@code infosec}, {@code legal}, {@code managers}) use the
  * Tasklist and see and work only on tasks of their own group (candidate-group authorizations with
- * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts;</li>
+ * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts, {@code infosec}
+ * ad hoc audits, {@code project-leads} vendor staff access requests;</li>
  * <li>{@code process-owners} and {@code managers} read processes and their history in Cockpit;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
@@ -78,6 +81,13 @@ public class AccessSetup implements SmartInitializingSingleton {
         grant(Groups.PROCUREMENT, Resources.PROCESS_DEFINITION, ContractSigningProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.PROCUREMENT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // infosec starts ad hoc audits (12.1); project leads ask for vendor staff access (Art. 8, 9)
+        grant(Groups.INFOSEC, Resources.PROCESS_DEFINITION, OversightCycle.VENDOR_AUDIT,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.INFOSEC, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(Groups.PROJECT_LEADS, Resources.PROCESS_DEFINITION, VendorAccessProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.PROJECT_LEADS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         for (String group : List.of(Groups.PROCESS_OWNERS, Groups.MANAGERS)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

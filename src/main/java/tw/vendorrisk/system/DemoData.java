@@ -30,6 +30,7 @@ class DemoData implements SmartInitializingSingleton {
     static {
         USERS.put("alice", new String[] {"Alice", "Lin 林", Groups.PROCUREMENT});
         USERS.put("ivan", new String[] {"Ivan", "Chen 陳", Groups.INFOSEC});
+        USERS.put("peter", new String[] {"Peter", "Kuo 郭", Groups.PROJECT_LEADS});
         USERS.put("lena", new String[] {"Lena", "Wang 王", Groups.LEGAL});
         USERS.put("mark", new String[] {"Mark", "Huang 黃", Groups.MANAGERS});
         USERS.put("olivia", new String[] {"Olivia", "Tsai 蔡", Groups.PROCESS_OWNERS});
