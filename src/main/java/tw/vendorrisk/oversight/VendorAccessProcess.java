@@ -13,7 +13,7 @@ import tw.vendorrisk.register.AccessKind;
 
 /**
  * The {@code vendor-access} process (bpmn/vendor-access.bpmn): a vendor staff member's access to
- * information assets, from the security rules briefing (8.1) and the risk assessment (9.1-9.3)
+ * information assets, from the security rules briefing (8.1) and the risk assessment (9.1-9.3.2)
  * through approval to the revocation at expiry or contract end (8.2).
  */
 public final class VendorAccessProcess {
@@ -70,10 +70,11 @@ public final class VendorAccessProcess {
         // 8.1 briefing
         public static final ProcessVariable<String> RULES_ACKNOWLEDGED_ON = string("rulesAcknowledgedOn");
 
-        // 9.1-9.3 assessment
+        // 9.1-9.3.2 assessment
         public static final ProcessVariable<Boolean> LEAST_PRIVILEGE = bool("leastPrivilegeConfirmed");
-        public static final ProcessVariable<Boolean> MINIMAL_DISCLOSURE = bool("minimalDisclosureConfirmed");
+        public static final ProcessVariable<Boolean> ACCESS_CONTROLS_PER_KIND = bool("accessControlsPerKindConfirmed");
         public static final ProcessVariable<Boolean> TRADE_SECRETS_PROTECTED = bool("tradeSecretsProtected");
+        public static final ProcessVariable<Boolean> USE_WITHIN_SCOPE = bool("useWithinScopeConfirmed");
         public static final ProcessVariable<String> RISK_LEVEL = string("riskLevel");
         public static final ProcessVariable<String> RISK_ASSESSMENT = string("riskAssessment");
 

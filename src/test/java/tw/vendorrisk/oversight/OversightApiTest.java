@@ -76,7 +76,7 @@ class OversightApiTest {
         assertThat(complete("peter", "Task_BriefSecurityRules",
                 "\"rulesAcknowledgedOn\": {\"value\": \"" + LocalDate.now() + "\"}").statusCode()).isEqualTo(204);
         assertThat(complete("peter", "Task_AssessAccessRisk", """
-                "leastPrivilegeConfirmed": {"value": true}, "minimalDisclosureConfirmed": {"value": true},
+                "leastPrivilegeConfirmed": {"value": true}, "accessControlsPerKindConfirmed": {"value": true}, "useWithinScopeConfirmed": {"value": true},
                 "riskLevel": {"value": "LOW"}, "riskAssessment": {"value": "read only"}""").statusCode()).isEqualTo(204);
         assertThat(complete("alice", "Task_ApproveAccess", "\"accessApproved\": {\"value\": true}")
                 .statusCode()).as("procurement cannot approve access").isEqualTo(403);

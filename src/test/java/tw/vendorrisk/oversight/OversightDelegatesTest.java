@@ -224,13 +224,13 @@ class OversightDelegatesTest {
     @Test
     void validateAccessAssessment_leastPrivilegeMinimalDisclosureAndTradeSecrets() {
         Map<String, Object> ok = new HashMap<>(Map.of("leastPrivilegeConfirmed", true,
-                "minimalDisclosureConfirmed", true, "riskLevel", "MEDIUM"));
+                "accessControlsPerKindConfirmed", true, "useWithinScopeConfirmed", true, "riskLevel", "MEDIUM"));
         new ValidateAccessAssessmentListener().notify(task(ok));
 
         Map<String, Object> secrets = new HashMap<>(ok);
         secrets.put("tradeSecrets", true);
         assertThatThrownBy(() -> new ValidateAccessAssessmentListener().notify(task(secrets)))
-                .hasMessageContaining("9.3");
+                .hasMessageContaining("9.3.1");
         Map<String, Object> badLevel = new HashMap<>(ok);
         badLevel.put("riskLevel", "EXTREME");
         assertThatThrownBy(() -> new ValidateAccessAssessmentListener().notify(task(badLevel)))

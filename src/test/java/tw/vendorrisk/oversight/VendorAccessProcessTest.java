@@ -87,7 +87,7 @@ class VendorAccessProcessTest {
         complete(task(instance), withVariables(Variables.RULES_ACKNOWLEDGED_ON.name(), today.toString()));
         assertThat(instance).isWaitingAt(ASSESS_RISK);
         complete(task(instance), withVariables(Variables.LEAST_PRIVILEGE.name(), true,
-                Variables.MINIMAL_DISCLOSURE.name(), true, Variables.RISK_LEVEL.name(), "LOW",
+                Variables.ACCESS_CONTROLS_PER_KIND.name(), true, Variables.USE_WITHIN_SCOPE.name(), true, Variables.RISK_LEVEL.name(), "LOW",
                 Variables.RISK_ASSESSMENT.name(), "Read-only, masked data"));
         assertThat(instance).isWaitingAt(APPROVE_ACCESS).task().hasCandidateGroup("managers");
         return instance;
@@ -182,14 +182,14 @@ class VendorAccessProcessTest {
         complete(task(instance), withVariables(Variables.RULES_ACKNOWLEDGED_ON.name(), today.toString()));
 
         assertThatThrownBy(() -> taskService.complete(task(instance).getId(), Map.of(
-                Variables.LEAST_PRIVILEGE.name(), false, Variables.MINIMAL_DISCLOSURE.name(), true,
+                Variables.LEAST_PRIVILEGE.name(), false, Variables.ACCESS_CONTROLS_PER_KIND.name(), true, Variables.USE_WITHIN_SCOPE.name(), true,
                 Variables.RISK_LEVEL.name(), "LOW", Variables.RISK_ASSESSMENT.name(), "x")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("9.1");
         assertThatThrownBy(() -> taskService.complete(task(instance).getId(), Map.of(
-                Variables.LEAST_PRIVILEGE.name(), true, Variables.MINIMAL_DISCLOSURE.name(), true,
+                Variables.LEAST_PRIVILEGE.name(), true, Variables.ACCESS_CONTROLS_PER_KIND.name(), true, Variables.USE_WITHIN_SCOPE.name(), true,
                 Variables.RISK_LEVEL.name(), "LOW", Variables.RISK_ASSESSMENT.name(), "x")))
                 .as("trade secrets need their protection confirmed")
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("9.3");
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("9.3.1");
         assertThat(instance).isWaitingAt(ASSESS_RISK);
     }
 
