@@ -42,12 +42,19 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
  * </ul>
+ * Shared Tasklist filters, each showing the signed-in user's own groups: group tasks, my tasks,
+ * overdue tasks and vendor audit tasks by due date.
  */
 @Component
 public class AccessSetup implements SmartInitializingSingleton {
 
     public static final String FILTER_GROUP_TASKS = "我的群組任務 Group tasks";
     public static final String FILTER_MY_TASKS = "我的任務 My tasks";
+    public static final String FILTER_OVERDUE = "逾期 Overdue";
+    public static final String FILTER_AUDITS_DUE = "稽核待辦 My audits due";
+
+    /** The key of the yearly vendor audit process (12.1), whose tasks the audit filter shows. */
+    static final String VENDOR_AUDIT_PROCESS = "vendor-audit";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -102,6 +109,13 @@ public class AccessSetup implements SmartInitializingSingleton {
                         .includeAssignedTasks().orderByDueDate().asc());
         ensureFilter(FILTER_MY_TASKS, -5, "我已認領的任務 Tasks I claimed",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensureFilter(FILTER_OVERDUE, 0, "我所屬群組已逾期的任務 Overdue tasks of my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensureFilter(FILTER_AUDITS_DUE, 5, "我所屬群組的廠商稽核任務，依到期日 Vendor audit tasks of my groups, by due date",
+                taskService.createTaskQuery().processDefinitionKey(VENDOR_AUDIT_PROCESS)
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .orderByDueDate().asc());
     }
 
     private void ensureGroup(String groupId) {
