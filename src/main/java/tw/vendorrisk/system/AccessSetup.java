@@ -53,9 +53,6 @@ public class AccessSetup implements SmartInitializingSingleton {
     public static final String FILTER_OVERDUE = "逾期 Overdue";
     public static final String FILTER_AUDITS_DUE = "稽核待辦 My audits due";
 
-    /** The key of the yearly vendor audit process (12.1), whose tasks the audit filter shows. */
-    static final String VENDOR_AUDIT_PROCESS = "vendor-audit";
-
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
     private final IdentityService identityService;
@@ -113,7 +110,7 @@ public class AccessSetup implements SmartInitializingSingleton {
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
         ensureFilter(FILTER_AUDITS_DUE, 5, "我所屬群組的廠商稽核任務，依到期日 Vendor audit tasks of my groups, by due date",
-                taskService.createTaskQuery().processDefinitionKey(VENDOR_AUDIT_PROCESS)
+                taskService.createTaskQuery().processDefinitionKey(OversightCycle.VENDOR_AUDIT)
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                         .orderByDueDate().asc());
     }

@@ -45,7 +45,7 @@ class TasklistFiltersTest {
     @BeforeEach
     void deployTestModels() {
         identityService.clearAuthentication();
-        deployments.add(deploy(AccessSetup.VENDOR_AUDIT_PROCESS, "執行稽核 Carry out the audit"));
+        deployments.add(deploy(OversightCycle.VENDOR_AUDIT, "執行稽核 Carry out the audit"));
         deployments.add(deploy("filter-test", "其他任務 Other task"));
     }
 
@@ -57,8 +57,8 @@ class TasklistFiltersTest {
 
     @Test
     void overdue_showsTheOverdueTasksOfMyGroups_soonestFirst() {
-        String auditOverdue = start(AccessSetup.VENDOR_AUDIT_PROCESS, "infosec", -1);
-        start(AccessSetup.VENDOR_AUDIT_PROCESS, "infosec", 5);
+        String auditOverdue = start(OversightCycle.VENDOR_AUDIT, "infosec", -1);
+        start(OversightCycle.VENDOR_AUDIT, "infosec", 5);
         String otherOverdue = start("filter-test", "infosec", -3);
         start("filter-test", "managers", -2);
 
@@ -68,9 +68,9 @@ class TasklistFiltersTest {
 
     @Test
     void myAuditsDue_showsTheAuditTasksOfMyGroups_byDueDate() {
-        String later = start(AccessSetup.VENDOR_AUDIT_PROCESS, "infosec", 20);
-        String sooner = start(AccessSetup.VENDOR_AUDIT_PROCESS, "infosec", 3);
-        String managers = start(AccessSetup.VENDOR_AUDIT_PROCESS, "managers", 10);
+        String later = start(OversightCycle.VENDOR_AUDIT, "infosec", 20);
+        String sooner = start(OversightCycle.VENDOR_AUDIT, "infosec", 3);
+        String managers = start(OversightCycle.VENDOR_AUDIT, "managers", 10);
         start("filter-test", "infosec", 1);
 
         assertThat(taskIds("ivan", "infosec", AccessSetup.FILTER_AUDITS_DUE)).containsExactly(sooner, later);
