@@ -45,6 +45,11 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, Number.class);
     }
 
+    /** A point in time, e.g. the date a timer waits for. */
+    public static ProcessVariable<java.util.Date> dateTime(String name) {
+        return new ProcessVariable<>(name, java.util.Date.class);
+    }
+
     public String name() {
         return name;
     }

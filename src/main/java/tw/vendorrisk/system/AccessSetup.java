@@ -24,9 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
+import tw.vendorrisk.termination.VendorTerminationProcess;
 
 /**
  * Groups, their rights and the shared Tasklist filters, created at start-up by code and
@@ -35,6 +37,9 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * <li>task workers ({@code procurement}, {@code infosec}, {@code legal}, {@code managers}) use the
  * Tasklist and see and work only on tasks of their own group (candidate-group authorizations with
  * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts;</li>
+ * <li>a service change ({@code change-reassessment}) is reported by {@code procurement}, {@code infosec}
+ * or the project lead ({@code project-leads}); a termination ({@code vendor-termination}) is started by
+ * {@code managers}, {@code procurement} or {@code legal};</li>
  * <li>{@code process-owners} and {@code managers} read processes and their history in Cockpit;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
@@ -78,6 +83,17 @@ public class AccessSetup implements SmartInitializingSingleton {
         grant(Groups.PROCUREMENT, Resources.PROCESS_DEFINITION, ContractSigningProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.PROCUREMENT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String group : List.of(Groups.PROCUREMENT, Groups.INFOSEC, Groups.PROJECT_LEADS)) {
+            grant(group, Resources.PROCESS_DEFINITION, ChangeReassessmentProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_DEFINITION, VendorTerminationProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.INFOSEC, Groups.PROJECT_LEADS, Groups.MANAGERS, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
 
         for (String group : List.of(Groups.PROCESS_OWNERS, Groups.MANAGERS)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

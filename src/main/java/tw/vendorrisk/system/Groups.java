@@ -11,6 +11,7 @@ public final class Groups {
     public static final String MANAGERS = "managers";
     public static final String PROCESS_OWNERS = "process-owners";
     public static final String ADMIN = "camunda-admin";
+    public static final String PROJECT_LEADS = "project-leads";
 
     /** Groups whose members work on tasks in the Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(PROCUREMENT, INFOSEC, LEGAL, MANAGERS);
