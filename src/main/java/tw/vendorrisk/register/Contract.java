@@ -56,6 +56,8 @@ public class Contract {
     private String processInstanceId;
     private LocalDate endedOn;
     private String endReason;
+    /** Days the termination procedure may take (13.2.5); null means the default. */
+    private Integer terminationDeadlineDays;
 
     @Column(nullable = false)
     private OffsetDateTime createdAt;
@@ -107,6 +109,15 @@ public class Contract {
         this.status = ContractStatus.ENDED;
         this.endedOn = on;
         this.endReason = reason;
+    }
+
+    /** The deadline of the termination procedure (13.2.5) agreed for this contract; null for the default. */
+    public void setTerminationDeadlineDays(Integer days) {
+        this.terminationDeadlineDays = days;
+    }
+
+    public Integer getTerminationDeadlineDays() {
+        return terminationDeadlineDays;
     }
 
     public boolean isRunning() {

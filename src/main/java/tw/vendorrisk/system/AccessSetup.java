@@ -24,11 +24,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.oversight.OversightCycle;
 import tw.vendorrisk.oversight.VendorAccessProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
+import tw.vendorrisk.termination.VendorTerminationProcess;
 
 /**
  * Groups, their rights and the shared Tasklist filters, created at start-up by code and
@@ -38,6 +40,9 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * Tasklist and see and work only on tasks of their own group (candidate-group authorizations with
  * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts, {@code infosec}
  * ad hoc audits, {@code project-leads} vendor staff access requests;</li>
+ * <li>a service change ({@code change-reassessment}) is reported by {@code procurement}, {@code infosec}
+ * or the project lead ({@code project-leads}); a termination ({@code vendor-termination}) is started by
+ * {@code managers}, {@code procurement} or {@code legal};</li>
  * <li>{@code process-owners} and {@code managers} read processes and their history in Cockpit;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
@@ -92,6 +97,17 @@ public class AccessSetup implements SmartInitializingSingleton {
         grant(Groups.PROJECT_LEADS, Resources.PROCESS_DEFINITION, VendorAccessProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.PROJECT_LEADS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String group : List.of(Groups.PROCUREMENT, Groups.INFOSEC, Groups.PROJECT_LEADS)) {
+            grant(group, Resources.PROCESS_DEFINITION, ChangeReassessmentProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_DEFINITION, VendorTerminationProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.INFOSEC, Groups.PROJECT_LEADS, Groups.MANAGERS, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
 
         for (String group : List.of(Groups.PROCESS_OWNERS, Groups.MANAGERS)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
