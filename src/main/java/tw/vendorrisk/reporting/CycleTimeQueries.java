@@ -172,45 +172,45 @@ class CycleTimeQueries {
      * User tasks completed in the period. The claim is the first time the task got an assignee,
      * from the identity link history ({@code ACT_HI_IDENTITYLINK}, type {@code assignee},
      * operation {@code add}), which the engine writes at history level {@code full} whoever sets
-     * the assignee (Tasklist claim, REST, API). Written as a join, so that the database looks the
-     * claims up per task for a short period and hashes them for a long one. Task names are not
-     * read here (the service takes them from the models), so the period's tasks come from the
-     * index {@code vr_hi_task_end_report} alone.
+     * the assignee (Tasklist claim, REST, API).
+     * <p>
+     * A claim lies between its task's creation and end, so the claims needed are those from the
+     * earliest creation among the period's tasks to the period's end: the database reads them as
+     * one index range ({@code vr_hi_identitylink_claims}) and joins them by hash, instead of
+     * looking up every task's claim one by one. Task names are not read here (the service takes
+     * them from the models), so the period's tasks come from {@code vr_hi_task_end_report} alone.
      */
     List<TaskRow> tasks(ReportFilter filter) {
-        Sql sql = tasksSql(filter);
+        Timestamp earliestStart = earliestTaskStart(filter);
+        if (earliestStart == null) {
+            return List.of();
+        }
+        Sql sql = tasksSql(filter, earliestStart);
         return jdbc.query(sql.text(), sql.params(), (rs, row) -> new TaskRow(rs.getString("process_key"),
                 rs.getString("task_key"), null, rs.getLong("completed"), rs.getLong("claimed"),
                 millis(rs, "waiting_median"), millis(rs, "waiting_p90"), millis(rs, "waiting_max"),
                 millis(rs, "working_median"), millis(rs, "working_p90"), millis(rs, "working_max")));
     }
 
-    Sql tasksSql(ReportFilter filter) {
+    /** When the earliest of the tasks completed in the period was created; null when there are none. */
+    Timestamp earliestTaskStart(ReportFilter filter) {
         MapSqlParameterSource params = periodParams(filter);
-        StringBuilder where = new StringBuilder(" WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to"
-                + " AND t.DELETE_REASON_ = 'completed' AND t.PROC_DEF_KEY_ IS NOT NULL");
-        String join = "";
-        if (filter.process() != null) {
-            where.append(" AND t.PROC_DEF_KEY_ = :process");
-            params.addValue("process", filter.process());
-        }
-        if (filter.businessKey() != null || filter.outcome() != null) {
-            join = " JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_";
-            where.append(instanceFilter(new ReportFilter(null, filter.from(), filter.to(), filter.businessKey(),
-                    filter.outcome(), filter.horizonDays()), params));
-        }
-        String perTask = "SELECT t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS task_key,"
-                + " t.START_TIME_ AS created, t.END_TIME_ AS ended, MIN(l.TIMESTAMP_) AS claimed"
-                + " FROM ACT_HI_TASKINST t" + join
-                + " LEFT JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'assignee'"
-                + " AND l.OPERATION_TYPE_ = 'add'"
-                + where
-                + " GROUP BY t.ID_, t.PROC_DEF_KEY_, t.TASK_DEF_KEY_, t.START_TIME_, t.END_TIME_";
-        String measures = "SELECT x.process_key, x.task_key, x.claimed,"
+        String sql = "SELECT MIN(t.START_TIME_) FROM ACT_HI_TASKINST t" + periodTasks(filter, params);
+        return jdbc.queryForObject(sql, params, Timestamp.class);
+    }
+
+    Sql tasksSql(ReportFilter filter, Timestamp earliestStart) {
+        MapSqlParameterSource params = periodParams(filter).addValue("claimsFrom", earliestStart);
+        String claims = "SELECT l.TASK_ID_ AS task_id, MIN(l.TIMESTAMP_) AS claimed FROM ACT_HI_IDENTITYLINK l"
+                + " WHERE l.TYPE_ = 'assignee' AND l.OPERATION_TYPE_ = 'add'"
+                + " AND l.TIMESTAMP_ >= :claimsFrom AND l.TIMESTAMP_ < :to GROUP BY l.TASK_ID_";
+        String measures = "SELECT t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS task_key, c.claimed,"
                 // whole milliseconds as BIGINT: sorts fast, and H2's PERCENTILE_CONT fails on some DOUBLE values
-                + " CAST(EXTRACT(EPOCH FROM (COALESCE(x.claimed, x.ended) - x.created)) * 1000 AS BIGINT) AS waiting_ms,"
-                + " CAST(EXTRACT(EPOCH FROM (x.ended - x.claimed)) * 1000 AS BIGINT) AS working_ms"
-                + " FROM (" + perTask + ") x";
+                + " CAST(EXTRACT(EPOCH FROM (COALESCE(c.claimed, t.END_TIME_) - t.START_TIME_)) * 1000 AS BIGINT)"
+                + " AS waiting_ms,"
+                + " CAST(EXTRACT(EPOCH FROM (t.END_TIME_ - c.claimed)) * 1000 AS BIGINT) AS working_ms"
+                + " FROM ACT_HI_TASKINST t LEFT JOIN (" + claims + ") c ON c.task_id = t.ID_"
+                + periodTasks(filter, params);
         String sql = "SELECT m.process_key, m.task_key, COUNT(*) AS completed, COUNT(m.claimed) AS claimed,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m.waiting_ms) AS waiting_median,"
                 + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m.waiting_ms) AS waiting_p90,"
@@ -220,6 +220,25 @@ class CycleTimeQueries {
                 + " MAX(m.working_ms) AS working_max"
                 + " FROM (" + measures + ") m GROUP BY m.process_key, m.task_key";
         return new Sql(sql, params);
+    }
+
+    /** The user tasks {@code t} completed in the period, with the filters; joins the instance when needed. */
+    private static String periodTasks(ReportFilter filter, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.businessKey() != null || filter.outcome() != null) {
+            sql.append(" JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_");
+        }
+        sql.append(" WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.DELETE_REASON_ = 'completed'"
+                + " AND t.PROC_DEF_KEY_ IS NOT NULL");
+        if (filter.process() != null) {
+            sql.append(" AND t.PROC_DEF_KEY_ = :process");
+            params.addValue("process", filter.process());
+        }
+        if (filter.businessKey() != null || filter.outcome() != null) {
+            sql.append(instanceFilter(new ReportFilter(null, filter.from(), filter.to(), filter.businessKey(),
+                    filter.outcome(), filter.horizonDays()), params));
+        }
+        return sql.toString();
     }
 
     /** Open instances (no end time) by age at {@code now}; the period does not apply. */

@@ -210,7 +210,7 @@ class CycleTimeReportBench {
         statements.put("outcomes", queries.endsSql(filter));
         statements.put("started per week", queries.startedByWeekSql(filter, weeks));
         statements.put("ended per week", queries.endedByWeekSql(filter, weeks));
-        statements.put("tasks", queries.tasksSql(filter));
+        statements.put("tasks", queries.tasksSql(filter, queries.earliestTaskStart(filter)));
         System.out.printf("%n--- query plans: %s (%s to %s) ---%n", label, filter.from(), filter.to());
         statements.forEach((name, sql) -> {
             List<String> plan = new ArrayList<>();
