@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,33 @@ class CycleTimeQueries {
         }
     }
 
-    /** A statement and its parameters, e.g. for {@code EXPLAIN} in the benchmark. */
+    /**
+     * A statement and its parameters, e.g. for {@code EXPLAIN} in the benchmark. Times the
+     * report computes itself (the period, the weeks, "now") go into the text as literals, not as
+     * bind parameters: PostgreSQL then plans every execution for the actual period. With bind
+     * parameters it switches to a generic plan after a few executions of the same prepared
+     * statement, and for a range of unknown width that plan reads a 12-week period as if it were
+     * a few rows. Only {@link Timestamp} values are inlined, and only ones made here; text from
+     * the request stays a bind parameter.
+     */
     record Sql(String text, MapSqlParameterSource params) {
+
+        private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+        static Sql of(String text, MapSqlParameterSource params) {
+            MapSqlParameterSource binds = new MapSqlParameterSource();
+            String inlined = text;
+            for (String name : params.getParameterNames()) {
+                Object value = params.getValue(name);
+                if (value instanceof Timestamp time) {
+                    inlined = inlined.replaceAll(":" + name + "\\b",
+                            "TIMESTAMP '" + time.toLocalDateTime().format(LITERAL) + "'");
+                } else {
+                    binds.addValue(name, value);
+                }
+            }
+            return new Sql(inlined, binds);
+        }
     }
 
     record ProcessRow(String processKey, long started, long completed, long cancelled, Long median, Long p90,
@@ -109,7 +135,7 @@ class CycleTimeQueries {
                 + " FROM ACT_HI_PROCINST p"
                 + " WHERE ((" + started + ") OR (" + ended + "))" + instanceFilter(filter, params)
                 + " GROUP BY p.PROC_DEF_KEY_";
-        return new Sql(sql, params);
+        return Sql.of(sql, params);
     }
 
     List<EndRow> ends(ReportFilter filter) {
@@ -126,7 +152,7 @@ class CycleTimeQueries {
                 + " FROM ACT_HI_PROCINST p"
                 + " WHERE p.END_TIME_ >= :from AND p.END_TIME_ < :to" + instanceFilter(filter, params)
                 + " GROUP BY p.PROC_DEF_KEY_, p.END_ACT_ID_, p.STATE_";
-        return new Sql(sql, params);
+        return Sql.of(sql, params);
     }
 
     List<StartedWeek> startedByWeek(ReportFilter filter, List<Week> weeks) {
@@ -143,7 +169,7 @@ class CycleTimeQueries {
                 // the period again, so that the database reads it by index before it sorts into weeks
                 + " WHERE p.START_TIME_ >= :from AND p.START_TIME_ < :to" + instanceFilter(filter, params)
                 + " GROUP BY w.week_start, p.PROC_DEF_KEY_";
-        return new Sql(sql, params);
+        return Sql.of(sql, params);
     }
 
     List<EndedWeek> endedByWeek(ReportFilter filter, List<Week> weeks) {
@@ -165,52 +191,52 @@ class CycleTimeQueries {
                 + " JOIN ACT_HI_PROCINST p ON p.END_TIME_ >= w.range_start AND p.END_TIME_ < w.range_end"
                 + " WHERE p.END_TIME_ >= :from AND p.END_TIME_ < :to" + instanceFilter(filter, params)
                 + " GROUP BY w.week_start, p.PROC_DEF_KEY_";
-        return new Sql(sql, params);
+        return Sql.of(sql, params);
     }
 
     /**
      * User tasks completed in the period. The claim is the first time the task got an assignee,
      * from the identity link history ({@code ACT_HI_IDENTITYLINK}, type {@code assignee},
      * operation {@code add}), which the engine writes at history level {@code full} whoever sets
-     * the assignee (Tasklist claim, REST, API). Written as a join, so that the database looks the
-     * claims up per task for a short period and hashes them for a long one. Task names are not
-     * read here (the service takes them from the models), so the period's tasks come from the
-     * index {@code vr_hi_task_end_report} alone.
+     * the assignee (Tasklist claim, REST, API).
+     * <p>
+     * A claim lies between its task's creation and end, so the claims needed are those from the
+     * earliest creation among the period's tasks to the period's end: the database reads them as
+     * one index range ({@code vr_hi_identitylink_claims}) and joins them by hash, instead of
+     * looking up every task's claim one by one. Task names are not read here (the service takes
+     * them from the models), so the period's tasks come from {@code vr_hi_task_end_report} alone.
      */
     List<TaskRow> tasks(ReportFilter filter) {
-        Sql sql = tasksSql(filter);
+        Timestamp earliestStart = earliestTaskStart(filter);
+        if (earliestStart == null) {
+            return List.of();
+        }
+        Sql sql = tasksSql(filter, earliestStart);
         return jdbc.query(sql.text(), sql.params(), (rs, row) -> new TaskRow(rs.getString("process_key"),
                 rs.getString("task_key"), null, rs.getLong("completed"), rs.getLong("claimed"),
                 millis(rs, "waiting_median"), millis(rs, "waiting_p90"), millis(rs, "waiting_max"),
                 millis(rs, "working_median"), millis(rs, "working_p90"), millis(rs, "working_max")));
     }
 
-    Sql tasksSql(ReportFilter filter) {
+    /** When the earliest of the tasks completed in the period was created; null when there are none. */
+    Timestamp earliestTaskStart(ReportFilter filter) {
         MapSqlParameterSource params = periodParams(filter);
-        StringBuilder where = new StringBuilder(" WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to"
-                + " AND t.DELETE_REASON_ = 'completed' AND t.PROC_DEF_KEY_ IS NOT NULL");
-        String join = "";
-        if (filter.process() != null) {
-            where.append(" AND t.PROC_DEF_KEY_ = :process");
-            params.addValue("process", filter.process());
-        }
-        if (filter.businessKey() != null || filter.outcome() != null) {
-            join = " JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_";
-            where.append(instanceFilter(new ReportFilter(null, filter.from(), filter.to(), filter.businessKey(),
-                    filter.outcome(), filter.horizonDays()), params));
-        }
-        String perTask = "SELECT t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS task_key,"
-                + " t.START_TIME_ AS created, t.END_TIME_ AS ended, MIN(l.TIMESTAMP_) AS claimed"
-                + " FROM ACT_HI_TASKINST t" + join
-                + " LEFT JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'assignee'"
-                + " AND l.OPERATION_TYPE_ = 'add'"
-                + where
-                + " GROUP BY t.ID_, t.PROC_DEF_KEY_, t.TASK_DEF_KEY_, t.START_TIME_, t.END_TIME_";
-        String measures = "SELECT x.process_key, x.task_key, x.claimed,"
+        Sql sql = Sql.of("SELECT MIN(t.START_TIME_) FROM ACT_HI_TASKINST t" + periodTasks(filter, params), params);
+        return jdbc.queryForObject(sql.text(), sql.params(), Timestamp.class);
+    }
+
+    Sql tasksSql(ReportFilter filter, Timestamp earliestStart) {
+        MapSqlParameterSource params = periodParams(filter).addValue("claimsFrom", earliestStart);
+        String claims = "SELECT l.TASK_ID_ AS task_id, MIN(l.TIMESTAMP_) AS claimed FROM ACT_HI_IDENTITYLINK l"
+                + " WHERE l.TYPE_ = 'assignee' AND l.OPERATION_TYPE_ = 'add'"
+                + " AND l.TIMESTAMP_ >= :claimsFrom AND l.TIMESTAMP_ < :to GROUP BY l.TASK_ID_";
+        String measures = "SELECT t.PROC_DEF_KEY_ AS process_key, t.TASK_DEF_KEY_ AS task_key, c.claimed,"
                 // whole milliseconds as BIGINT: sorts fast, and H2's PERCENTILE_CONT fails on some DOUBLE values
-                + " CAST(EXTRACT(EPOCH FROM (COALESCE(x.claimed, x.ended) - x.created)) * 1000 AS BIGINT) AS waiting_ms,"
-                + " CAST(EXTRACT(EPOCH FROM (x.ended - x.claimed)) * 1000 AS BIGINT) AS working_ms"
-                + " FROM (" + perTask + ") x";
+                + " CAST(EXTRACT(EPOCH FROM (COALESCE(c.claimed, t.END_TIME_) - t.START_TIME_)) * 1000 AS BIGINT)"
+                + " AS waiting_ms,"
+                + " CAST(EXTRACT(EPOCH FROM (t.END_TIME_ - c.claimed)) * 1000 AS BIGINT) AS working_ms"
+                + " FROM ACT_HI_TASKINST t LEFT JOIN (" + claims + ") c ON c.task_id = t.ID_"
+                + periodTasks(filter, params);
         String sql = "SELECT m.process_key, m.task_key, COUNT(*) AS completed, COUNT(m.claimed) AS claimed,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY m.waiting_ms) AS waiting_median,"
                 + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m.waiting_ms) AS waiting_p90,"
@@ -219,7 +245,26 @@ class CycleTimeQueries {
                 + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY m.working_ms) AS working_p90,"
                 + " MAX(m.working_ms) AS working_max"
                 + " FROM (" + measures + ") m GROUP BY m.process_key, m.task_key";
-        return new Sql(sql, params);
+        return Sql.of(sql, params);
+    }
+
+    /** The user tasks {@code t} completed in the period, with the filters; joins the instance when needed. */
+    private static String periodTasks(ReportFilter filter, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.businessKey() != null || filter.outcome() != null) {
+            sql.append(" JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_");
+        }
+        sql.append(" WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.DELETE_REASON_ = 'completed'"
+                + " AND t.PROC_DEF_KEY_ IS NOT NULL");
+        if (filter.process() != null) {
+            sql.append(" AND t.PROC_DEF_KEY_ = :process");
+            params.addValue("process", filter.process());
+        }
+        if (filter.businessKey() != null || filter.outcome() != null) {
+            sql.append(instanceFilter(new ReportFilter(null, filter.from(), filter.to(), filter.businessKey(),
+                    filter.outcome(), filter.horizonDays()), params));
+        }
+        return sql.toString();
     }
 
     /** Open instances (no end time) by age at {@code now}; the period does not apply. */
@@ -241,7 +286,8 @@ class CycleTimeQueries {
                 + " MIN(p.START_TIME_) AS oldest"
                 + " FROM ACT_HI_PROCINST p WHERE p.END_TIME_ IS NULL" + instanceFilter(withoutOutcome, params)
                 + " GROUP BY p.PROC_DEF_KEY_";
-        return jdbc.query(sql, params, (rs, row) -> new CycleTimeReport.OpenByAge(rs.getString("process_key"),
+        Sql query = Sql.of(sql, params);
+        return jdbc.query(query.text(), query.params(), (rs, row) -> new CycleTimeReport.OpenByAge(rs.getString("process_key"),
                 rs.getLong("open_instances"), rs.getLong("under7"), rs.getLong("from7"), rs.getLong("from30"),
                 rs.getLong("over90"), rs.getTimestamp("oldest").toLocalDateTime()));
     }
@@ -261,7 +307,8 @@ class CycleTimeQueries {
                 + runtimeFilter(filter, params, "d.KEY_")
                 + " AND t.DUE_DATE_ < :now"
                 + " GROUP BY i.GROUP_ID_, d.KEY_, t.TASK_DEF_KEY_";
-        return jdbc.query(sql, params, (rs, row) -> new CycleTimeReport.OverdueTasks(rs.getString("candidate_group"),
+        Sql query = Sql.of(sql, params);
+        return jdbc.query(query.text(), query.params(), (rs, row) -> new CycleTimeReport.OverdueTasks(rs.getString("candidate_group"),
                 rs.getString("process_key"), rs.getString("task_key"), rs.getString("task_name"),
                 rs.getLong("overdue"), rs.getLong("assigned"), rs.getTimestamp("oldest_due").toLocalDateTime()));
     }
@@ -280,7 +327,8 @@ class CycleTimeQueries {
                 + runtimeFilter(filter, params, "d.KEY_")
                 + " AND d.KEY_ IN (:keys) AND t.DUE_DATE_ < :horizon"
                 + " ORDER BY t.DUE_DATE_, t.ID_ FETCH FIRST " + MAX_DEADLINES + " ROWS ONLY";
-        List<DeadlineRow> rows = new ArrayList<>(jdbc.query(tasks, params, (rs, row) -> new DeadlineRow(
+        Sql taskQuery = Sql.of(tasks, params);
+        List<DeadlineRow> rows = new ArrayList<>(jdbc.query(taskQuery.text(), taskQuery.params(), (rs, row) -> new DeadlineRow(
                 rs.getString("task_id"), rs.getString("process_key"), rs.getString("definition_id"),
                 rs.getString("business_key"), "task", rs.getString("element_id"), rs.getString("element_name"),
                 rs.getTimestamp("due").toLocalDateTime(), rs.getString("assignee"))));
@@ -293,7 +341,9 @@ class CycleTimeQueries {
                 + (filter.process() == null ? "" : " AND j.PROCESS_DEF_KEY_ = :process")
                 + (filter.businessKey() == null ? "" : " AND e.BUSINESS_KEY_ = :businessKey")
                 + " ORDER BY j.DUEDATE_, j.ID_ FETCH FIRST " + MAX_DEADLINES + " ROWS ONLY";
-        rows.addAll(jdbc.query(timers, params, (rs, row) -> new DeadlineRow(null, rs.getString("process_key"),
+        Sql timerQuery = Sql.of(timers, params);
+        rows.addAll(jdbc.query(timerQuery.text(), timerQuery.params(), (rs, row) -> new DeadlineRow(null,
+                rs.getString("process_key"),
                 rs.getString("definition_id"), rs.getString("business_key"), "timer",
                 timerElement(rs.getString("element_id"), rs.getString("handler")), null,
                 rs.getTimestamp("due").toLocalDateTime(), null)));

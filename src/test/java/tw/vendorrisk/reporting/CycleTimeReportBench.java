@@ -65,6 +65,7 @@ class CycleTimeReportBench {
     @Autowired DataSource dataSource;
     @Autowired RepositoryService repositoryService;
     @Autowired CycleTimeQueries queries;
+    @Autowired CycleTimeReportService service;
     @Autowired NamedParameterJdbcTemplate named;
     final ObjectMapper json = new ObjectMapper();
 
@@ -101,6 +102,9 @@ class CycleTimeReportBench {
         Measure all100k = measure("100,000", "whole history", allHistory, WARM_UP_ALL, MEASURED_ALL);
         double heap100k = heapAfterGcMb();
 
+        breakdown(ReportFilter.of(null, null, null, null, null, null, now.toLocalDate()), now, "default period, 100k");
+        breakdown(ReportFilter.of(null, oldest.toLocalDate(), now.toLocalDate(), null, null, null, now.toLocalDate()),
+                now, "whole history, 100k");
         explain(ReportFilter.of(null, null, null, null, null, null, now.toLocalDate()), "default period, 100k");
         explain(ReportFilter.of(null, oldest.toLocalDate(), now.toLocalDate(), null, null, null, now.toLocalDate()),
                 "whole history, 100k");
@@ -202,6 +206,34 @@ class CycleTimeReportBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
+    /** Where a report's time goes: each query as the application runs it (median of 10), then the whole report without HTTP. */
+    private void breakdown(ReportFilter filter, LocalDateTime now, String label) {
+        List<CycleTimeQueries.Week> weeks = CycleTimeReportService.weeks(filter);
+        Map<String, Runnable> steps = new LinkedHashMap<>();
+        steps.put("definitions", queries::latestDefinitions);
+        steps.put("processes", () -> queries.processes(filter));
+        steps.put("outcomes", () -> queries.ends(filter));
+        steps.put("started per week", () -> queries.startedByWeek(filter, weeks));
+        steps.put("ended per week", () -> queries.endedByWeek(filter, weeks));
+        steps.put("tasks", () -> queries.tasks(filter));
+        steps.put("open by age", () -> queries.openByAge(filter, now));
+        steps.put("overdue tasks", () -> queries.overdueTasks(filter, now));
+        steps.put("deadlines", () -> queries.deadlines(filter, ObligationProcesses.KEYS, now.plusDays(30)));
+        steps.put("whole report (service)", () -> service.report(filter));
+        System.out.printf("%n--- time per query as the application runs it: %s ---%n", label);
+        steps.forEach((name, step) -> {
+            double[] millis = new double[10];
+            for (int i = 0; i < millis.length; i++) {
+                long start = System.nanoTime();
+                step.run();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "  %-24s median %8.1f ms, max %8.1f ms%n", name, median(millis),
+                    millis[millis.length - 1]);
+        });
+    }
+
     /** EXPLAIN ANALYZE of the history queries, to see which index each uses and where the time goes. */
     private void explain(ReportFilter filter, String label) {
         List<CycleTimeQueries.Week> weeks = CycleTimeReportService.weeks(filter);
@@ -210,7 +242,7 @@ class CycleTimeReportBench {
         statements.put("outcomes", queries.endsSql(filter));
         statements.put("started per week", queries.startedByWeekSql(filter, weeks));
         statements.put("ended per week", queries.endedByWeekSql(filter, weeks));
-        statements.put("tasks", queries.tasksSql(filter));
+        statements.put("tasks", queries.tasksSql(filter, queries.earliestTaskStart(filter)));
         System.out.printf("%n--- query plans: %s (%s to %s) ---%n", label, filter.from(), filter.to());
         statements.forEach((name, sql) -> {
             List<String> plan = new ArrayList<>();
