@@ -3,6 +3,7 @@ package tw.vendorrisk.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +40,11 @@ public final class ProcessVariable<T> {
 
     public static ProcessVariable<Integer> integer(String name) {
         return new ProcessVariable<>(name, Integer.class);
+    }
+
+    /** A point in time, e.g. a due date or a timer's date. */
+    public static ProcessVariable<Date> dateTime(String name) {
+        return new ProcessVariable<>(name, Date.class);
     }
 
     public static ProcessVariable<Number> number(String name) {

@@ -102,6 +102,23 @@ public class ContractService {
         return extractor.extract(file.fileName(), file.contentType(), file.content());
     }
 
+    /**
+     * Keeps a document of a running contract (an SLA report, an audit report) in the register.
+     * An empty file or one over 10 MB is refused with a clear message, and nothing is written.
+     */
+    public Long keepDocument(Long contractId, DocumentKind kind, UploadedFile file, String user) {
+        Contract contract = contract(contractId);
+        if (file.content() == null || file.content().length == 0) {
+            throw RegisterException.invalid("file", "The file " + file.fileName() + " is empty.");
+        }
+        if (file.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
+            throw RegisterException.invalid("file", "The file " + file.fileName() + " has " + file.content().length
+                    + " bytes; at most " + ContractSigningProcess.MAX_FILE_BYTES + " are accepted.");
+        }
+        return documents.save(new ContractDocument(contract, kind, file.fileName(),
+                file.contentType(), file.content(), sha256(file.content()), user)).getId();
+    }
+
     public void recordWaiver(Long contractId, String reason, String user) {
         contract(contractId).recordWaiver(reason, user);
     }

@@ -40,6 +40,7 @@ public final class ContractSigningProcess {
         public static final String GATEWAY_UNDERTAKING_COMPLETE = "Gateway_UndertakingComplete";
         public static final String RECORD_SIGNATURE = "Task_RecordSignature";
         public static final String STORE_SIGNED_CONTRACT = "Task_StoreSignedContract";
+        public static final String START_OVERSIGHT = "Task_StartContractOversight";
         public static final String END_SIGNED = "EndEvent_ContractSigned";
 
         private Elements() {

@@ -1,6 +1,7 @@
 package tw.vendorrisk.register;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A vendor's third-party security certificate (4.2.2, 4.2.3). */
+/**
+ * A vendor's third-party security certificate (4.2.2, 4.2.3). Before it expires, the
+ * {@code certificate-expiry} process flags it and asks {@code infosec} for the renewed one: the
+ * renewal becomes a new certificate that this one points to, or the certificate is recorded as
+ * not renewed.
+ */
 @Entity
 public class Certificate {
 
@@ -35,6 +41,19 @@ public class Certificate {
     @Column(nullable = false)
     private LocalDate expiresOn;
 
+    private LocalDate renewalRequestedOn;
+    private String renewalProcessInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    private CertificateRenewal renewalOutcome;
+
+    private String renewalNotes;
+    private String renewalDecidedBy;
+    private OffsetDateTime renewalDecidedAt;
+
+    @Column(name = "renewed_by_certificate_id")
+    private Long renewedByCertificateId;
+
     protected Certificate() {
     }
 
@@ -49,8 +68,68 @@ public class Certificate {
         return !expiresOn.isBefore(day);
     }
 
+    /** Flags the certificate as near expiry: its renewal was asked for. */
+    public void requestRenewal(LocalDate on, String processInstanceId) {
+        this.renewalRequestedOn = on;
+        this.renewalProcessInstanceId = processInstanceId;
+    }
+
+    /** Renewed: the successor certificate holds the new number and expiry date. */
+    public void recordRenewal(Certificate successor, String notes, String user, OffsetDateTime at) {
+        decide(CertificateRenewal.RENEWED, notes, user, at);
+        this.renewedByCertificateId = successor.getId();
+    }
+
+    /** Not renewed: the vendor drops the certification, or the organization no longer needs it. */
+    public void recordNotRenewed(String notes, String user, OffsetDateTime at) {
+        decide(CertificateRenewal.NOT_RENEWED, notes, user, at);
+    }
+
+    private void decide(CertificateRenewal outcome, String notes, String user, OffsetDateTime at) {
+        if (renewalOutcome != null) {
+            throw RegisterException.invalid("certificateId", "The renewal of certificate " + number
+                    + " was already recorded as " + renewalOutcome + ".");
+        }
+        this.renewalOutcome = outcome;
+        this.renewalNotes = Text.limit(notes);
+        this.renewalDecidedBy = user;
+        this.renewalDecidedAt = at;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Vendor getVendor() {
+        return vendor;
+    }
+
+    public LocalDate getRenewalRequestedOn() {
+        return renewalRequestedOn;
+    }
+
+    public String getRenewalProcessInstanceId() {
+        return renewalProcessInstanceId;
+    }
+
+    public CertificateRenewal getRenewalOutcome() {
+        return renewalOutcome;
+    }
+
+    public String getRenewalNotes() {
+        return renewalNotes;
+    }
+
+    public String getRenewalDecidedBy() {
+        return renewalDecidedBy;
+    }
+
+    public OffsetDateTime getRenewalDecidedAt() {
+        return renewalDecidedAt;
+    }
+
+    public Long getRenewedByCertificateId() {
+        return renewedByCertificateId;
     }
 
     public CertificateType getType() {

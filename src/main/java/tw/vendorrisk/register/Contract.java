@@ -54,6 +54,10 @@ public class Contract {
     private LocalDate signedOn;
     private String signatureRecordedBy;
     private String processInstanceId;
+    private LocalDate endedOn;
+    private String endReason;
+    /** Days the termination procedure may take (13.2.5); null means the default. */
+    private Integer terminationDeadlineDays;
 
     @Column(nullable = false)
     private OffsetDateTime createdAt;
@@ -95,6 +99,37 @@ public class Contract {
         this.signedOn = terms.signedOn();
         this.signatureRecordedBy = user;
         this.status = ContractStatus.SIGNED;
+    }
+
+    /** The contract no longer runs: its term is over, or it was terminated. Ending twice changes nothing. */
+    public void end(LocalDate on, String reason) {
+        if (status == ContractStatus.ENDED) {
+            return;
+        }
+        this.status = ContractStatus.ENDED;
+        this.endedOn = on;
+        this.endReason = reason;
+    }
+
+    /** The deadline of the termination procedure (13.2.5) agreed for this contract; null for the default. */
+    public void setTerminationDeadlineDays(Integer days) {
+        this.terminationDeadlineDays = days;
+    }
+
+    public Integer getTerminationDeadlineDays() {
+        return terminationDeadlineDays;
+    }
+
+    public boolean isRunning() {
+        return status == ContractStatus.SIGNED;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
     }
 
     public Long getId() {

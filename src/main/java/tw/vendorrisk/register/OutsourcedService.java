@@ -102,6 +102,13 @@ public class OutsourcedService {
         this.status = ServiceStatus.ACTIVE;
     }
 
+    /** The arrangement is over (terminated, rescinded or expired); the service no longer counts for concentration. */
+    public void end() {
+        if (status == ServiceStatus.SELECTED || status == ServiceStatus.ACTIVE) {
+            this.status = ServiceStatus.ENDED;
+        }
+    }
+
     public void linkSelectionProcess(String processInstanceId) {
         this.selectionProcessInstanceId = processInstanceId;
     }

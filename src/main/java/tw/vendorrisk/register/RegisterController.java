@@ -116,9 +116,13 @@ class RegisterController {
         }
     }
 
-    record CertificateView(Long id, CertificateType type, String number, LocalDate expiresOn) {
+    record CertificateView(Long id, CertificateType type, String number, LocalDate expiresOn,
+            LocalDate renewalRequestedOn, CertificateRenewal renewalOutcome, String renewalNotes,
+            String renewalDecidedBy, Long renewedByCertificateId) {
         static CertificateView of(Certificate c) {
-            return new CertificateView(c.getId(), c.getType(), c.getNumber(), c.getExpiresOn());
+            return new CertificateView(c.getId(), c.getType(), c.getNumber(), c.getExpiresOn(),
+                    c.getRenewalRequestedOn(), c.getRenewalOutcome(), c.getRenewalNotes(), c.getRenewalDecidedBy(),
+                    c.getRenewedByCertificateId());
         }
     }
 

@@ -24,9 +24,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
+import tw.vendorrisk.oversight.OversightCycle;
+import tw.vendorrisk.oversight.VendorAccessProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
+import tw.vendorrisk.termination.VendorTerminationProcess;
 
 /**
  * Groups, their rights and the shared Tasklist filters, created at start-up by code and
@@ -34,17 +38,25 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
  * <ul>
  * <li>task workers ({@code procurement}, {@code infosec}, {@code legal}, {@code managers}) use the
  * Tasklist and see and work only on tasks of their own group (candidate-group authorizations with
- * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts;</li>
+ * {@code TASK_WORK}); {@code procurement} starts vendor selections and contracts, {@code infosec}
+ * ad hoc audits, {@code project-leads} vendor staff access requests;</li>
+ * <li>a service change ({@code change-reassessment}) is reported by {@code procurement}, {@code infosec}
+ * or the project lead ({@code project-leads}); a termination ({@code vendor-termination}) is started by
+ * {@code managers}, {@code procurement} or {@code legal};</li>
  * <li>{@code process-owners} and {@code managers} read processes and their history in Cockpit;
  * process owners complete no task and start no process;</li>
  * <li>{@code camunda-admin} has every right (created by the Camunda starter for the admin user).</li>
  * </ul>
+ * Shared Tasklist filters, each showing the signed-in user's own groups: group tasks, my tasks,
+ * overdue tasks and vendor audit tasks by due date.
  */
 @Component
 public class AccessSetup implements SmartInitializingSingleton {
 
     public static final String FILTER_GROUP_TASKS = "我的群組任務 Group tasks";
     public static final String FILTER_MY_TASKS = "我的任務 My tasks";
+    public static final String FILTER_OVERDUE = "逾期 Overdue";
+    public static final String FILTER_AUDITS_DUE = "稽核待辦 My audits due";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -78,6 +90,24 @@ public class AccessSetup implements SmartInitializingSingleton {
         grant(Groups.PROCUREMENT, Resources.PROCESS_DEFINITION, ContractSigningProcess.KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.PROCUREMENT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // infosec starts ad hoc audits (12.1); project leads ask for vendor staff access (Art. 8, 9)
+        grant(Groups.INFOSEC, Resources.PROCESS_DEFINITION, OversightCycle.VENDOR_AUDIT,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.INFOSEC, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grant(Groups.PROJECT_LEADS, Resources.PROCESS_DEFINITION, VendorAccessProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.PROJECT_LEADS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String group : List.of(Groups.PROCUREMENT, Groups.INFOSEC, Groups.PROJECT_LEADS)) {
+            grant(group, Resources.PROCESS_DEFINITION, ChangeReassessmentProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_DEFINITION, VendorTerminationProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String group : List.of(Groups.INFOSEC, Groups.PROJECT_LEADS, Groups.MANAGERS, Groups.LEGAL)) {
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
 
         for (String group : List.of(Groups.PROCESS_OWNERS, Groups.MANAGERS)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -92,6 +122,13 @@ public class AccessSetup implements SmartInitializingSingleton {
                         .includeAssignedTasks().orderByDueDate().asc());
         ensureFilter(FILTER_MY_TASKS, -5, "我已認領的任務 Tasks I claimed",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensureFilter(FILTER_OVERDUE, 0, "我所屬群組已逾期的任務 Overdue tasks of my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensureFilter(FILTER_AUDITS_DUE, 5, "我所屬群組的廠商稽核任務，依到期日 Vendor audit tasks of my groups, by due date",
+                taskService.createTaskQuery().processDefinitionKey(OversightCycle.VENDOR_AUDIT)
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .orderByDueDate().asc());
     }
 
     private void ensureGroup(String groupId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,7 +31,9 @@ class ApiExceptionHandler {
 
     record ApiError(int status, String message, List<FieldError> errors) {
         static ResponseEntity<ApiError> of(HttpStatus status, String message, List<FieldError> errors) {
-            return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+            // JSON even for a client that accepts only text/csv: an error is not a representation of the resource
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(new ApiError(status.value(), message, errors));
         }
     }
 

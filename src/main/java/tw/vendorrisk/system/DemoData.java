@@ -14,7 +14,8 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per group on the embedded default ({@code app.demo.enabled=true}), created once.
+ * One demo user per group on the embedded default ({@code app.demo.enabled=true}), created once,
+ * each with an e-mail address {@code id@vendorrisk.example} for the task reminders.
  * The {@code postgres} profile turns this off.
  */
 @Component
@@ -30,6 +31,7 @@ class DemoData implements SmartInitializingSingleton {
     static {
         USERS.put("alice", new String[] {"Alice", "Lin 林", Groups.PROCUREMENT});
         USERS.put("ivan", new String[] {"Ivan", "Chen 陳", Groups.INFOSEC});
+        USERS.put("peter", new String[] {"Peter", "Kuo 郭", Groups.PROJECT_LEADS});
         USERS.put("lena", new String[] {"Lena", "Wang 王", Groups.LEGAL});
         USERS.put("mark", new String[] {"Mark", "Huang 黃", Groups.MANAGERS});
         USERS.put("olivia", new String[] {"Olivia", "Tsai 蔡", Groups.PROCESS_OWNERS});
@@ -46,17 +48,28 @@ class DemoData implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         USERS.forEach((id, details) -> {
-            if (identityService.createUserQuery().userId(id).count() > 0) {
+            User existing = identityService.createUserQuery().userId(id).singleResult();
+            if (existing != null) {
+                // demo users of earlier versions had id@example.com; reminders go to the demo domain
+                if ((id + "@example.com").equals(existing.getEmail())) {
+                    existing.setEmail(emailOf(id));
+                    identityService.saveUser(existing);
+                }
                 return;
             }
             User user = identityService.newUser(id);
             user.setFirstName(details[0]);
             user.setLastName(details[1]);
-            user.setEmail(id + "@example.com");
+            user.setEmail(emailOf(id));
             user.setPassword(password);
             identityService.saveUser(user);
             identityService.createMembership(id, details[2]);
             LOG.info("Created demo user {} in group {}", id, details[2]);
         });
+    }
+
+    /** Demo addresses use a reserved domain ({@code .example}), so no reminder reaches a real mailbox. */
+    static String emailOf(String userId) {
+        return userId + "@vendorrisk.example";
     }
 }

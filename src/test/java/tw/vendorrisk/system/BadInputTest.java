@@ -36,7 +36,7 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.support.DatabaseSnapshot;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
-import tw.vendorrisk.support.WebappSession;
+import tw.vendorrisk.support.WebappClient;
 
 /**
  * The bad-input table of docs/security.md, row by row, against the running application: each wrong
@@ -64,7 +64,7 @@ class BadInputTest {
     final ObjectMapper json = new ObjectMapper();
 
     /** What a row works on: a registered vendor, a selection at its capability task, a contract at its upload. */
-    record Context(RestClient alice, RestClient admin, WebappSession tasklist, Long vendorId, Long serviceId,
+    record Context(RestClient alice, RestClient admin, WebappClient tasklist, Long vendorId, Long serviceId,
             String capabilityTaskId, String uploadTaskId) {
     }
 
@@ -90,7 +90,7 @@ class BadInputTest {
                 false, Criticality.NORMAL, new BigDecimal("300000"), null, null), ServiceStatus.ACTIVE).getId();
         String contract = runtimeService.startProcessInstanceByKey(ContractSigningProcess.KEY,
                 Map.of(ContractSigningProcess.Variables.SERVICE_ID.name(), serviceId)).getId();
-        WebappSession tasklist = new WebappSession(port);
+        WebappClient tasklist = new WebappClient(port);
         tasklist.openTasklist();
         assertThat(tasklist.logIn("alice", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
         context = new Context(RestClient.as(port, "alice"), RestClient.as(port, "admin"), tasklist, vendor.getId(),

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.RestClient;
-import tw.vendorrisk.support.WebappSession;
+import tw.vendorrisk.support.WebappClient;
 
 /**
  * Login throttling as configured (docs/security.md): a failed login makes the user wait, over REST and
@@ -51,7 +51,7 @@ class LoginThrottlingTest {
 
     @Test
     void afterAWrongPasswordInTheWebapps_theRightOneWaitsForTheDelay() {
-        WebappSession browser = new WebappSession(port);
+        WebappClient browser = new WebappClient(port);
         browser.openTasklist();
         assertThat(browser.logIn("ivan", WRONG).statusCode()).isEqualTo(401);
         browser.openTasklist();
@@ -78,7 +78,7 @@ class LoginThrottlingTest {
 
     @Test
     void onPlainHttp_theSessionCookieIsHttpOnlyAndSameSiteButNotSecure_andNoHstsIsSent() {
-        WebappSession browser = new WebappSession(port);
+        WebappClient browser = new WebappClient(port);
         HttpResponse<String> tasklist = browser.openTasklist();
 
         assertThat(browser.setCookie("JSESSIONID")).contains("HttpOnly").contains("SameSite=Lax")

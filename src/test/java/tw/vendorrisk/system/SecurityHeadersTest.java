@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.RestClient;
-import tw.vendorrisk.support.WebappSession;
+import tw.vendorrisk.support.WebappClient;
 
 /**
  * Security headers and cookie flags as production sends them ({@code app.security.https=true}, the
@@ -55,7 +55,7 @@ class SecurityHeadersTest {
 
     @Test
     void theWebapps_keepCamundasContentSecurityPolicy_andGetFrameOptionsAndHsts() {
-        WebappSession browser = new WebappSession(port);
+        WebappClient browser = new WebappClient(port);
         HttpResponse<String> tasklist = browser.openTasklist();
 
         assertThat(tasklist.statusCode()).isEqualTo(200);
@@ -67,7 +67,7 @@ class SecurityHeadersTest {
 
     @Test
     void theSessionCookie_isSecureHttpOnlyAndSameSite_andRenewedAtLogin() {
-        WebappSession browser = new WebappSession(port);
+        WebappClient browser = new WebappClient(port);
         browser.openTasklist();
         String session = browser.setCookie("JSESSIONID");
         String csrf = browser.setCookie("XSRF-TOKEN");
@@ -86,7 +86,7 @@ class SecurityHeadersTest {
 
     @Test
     void theWebapps_refuseAChangeWithoutTheCsrfToken() {
-        WebappSession browser = new WebappSession(port);
+        WebappClient browser = new WebappClient(port);
         browser.openTasklist();
         assertThat(browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
                 "application/x-www-form-urlencoded", "username=alice&password=" + RestClient.DEMO_PASSWORD, false)

@@ -30,6 +30,11 @@ export default {
       description: '在任務清單中啟動新的供應商遴選流程 / Start a new vendor selection process in Tasklist'
     },
     {
+      label: '流程週期時間 Cycle times',
+      href: '/reports/cycle-times',
+      description: '流程負責人與主管：各流程週期時間、等待步驟、逾期與期限風險 / For process owners and managers: cycle times, waiting steps, overdue work and deadlines at risk'
+    },
+    {
       label: 'DOCUMENTATION',
       href: 'https://docs.camunda.org/manual/latest/webapps/',
       description: 'DOCUMENTATION_DESCRIPTION'

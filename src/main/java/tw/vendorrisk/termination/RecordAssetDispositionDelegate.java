@@ -1,0 +1,53 @@
+package tw.vendorrisk.termination;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.stereotype.Component;
+
+import tw.vendorrisk.contract.UploadedFile;
+import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
+
+/**
+ * Records how one asset left the arrangement, in the confirmation's transaction: a disposition the
+ * register refuses (a destruction without certificate, a handover without recipient) refuses the
+ * task. The certificate then lives in the register only, not in the process variables.
+ */
+@Component("recordAssetDisposition")
+class RecordAssetDispositionDelegate implements JavaDelegate {
+
+    private final TerminationService terminations;
+    private final CurrentUser currentUser;
+
+    RecordAssetDispositionDelegate(TerminationService terminations, CurrentUser currentUser) {
+        this.terminations = terminations;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DispositionMethod method = Variables.DISPOSITION_METHOD.enumValue(execution, DispositionMethod.class, null);
+        terminations.recordDisposition(Variables.TERMINATION_ID.require(execution), Variables.ASSET_ID.require(execution),
+                method, Variables.RECIPIENT.get(execution), Variables.DISPOSITION_NOTES.get(execution),
+                certificate(execution), currentUser.id());
+        execution.removeVariable(Variables.DESTRUCTION_CERTIFICATE);
+    }
+
+    private static UploadedFile certificate(DelegateExecution execution) {
+        Object value = execution.getVariableTyped(Variables.DESTRUCTION_CERTIFICATE);
+        if (!(value instanceof FileValue file) || file.getValue() == null) {
+            return null;
+        }
+        try (InputStream in = file.getValue()) {
+            return new UploadedFile(file.getFilename(), file.getMimeType() == null ? "application/octet-stream"
+                    : file.getMimeType(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new BadUserRequestException("The uploaded file " + file.getFilename() + " cannot be read.");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package tw.vendorrisk.termination;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tw.vendorrisk.register.Contract;
+import tw.vendorrisk.system.AllowedGroups;
+import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
+
+/**
+ * Terminations over REST: start one for a contract ({@code vendor-termination}, access stops in the
+ * same request), read it, and agree a contract's termination deadline (13.2.5).
+ */
+@RestController
+@RequestMapping("/api/contracts/{contractId}")
+class TerminationController {
+
+    private final RuntimeService runtimeService;
+    private final TerminationService terminations;
+
+    TerminationController(RuntimeService runtimeService, TerminationService terminations) {
+        this.runtimeService = runtimeService;
+        this.terminations = terminations;
+    }
+
+    record StartTermination(@NotNull TerminationReason reason, @Size(max = 2000) String notes) {
+    }
+
+    record DeadlineDays(@NotNull @Min(1) @Max(365) Integer days) {
+    }
+
+    record Deadline(Long contractId, int terminationDeadlineDays) {
+    }
+
+    @PostMapping("/termination")
+    @AllowedGroups({Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL, Groups.ADMIN})
+    ResponseEntity<TerminationReport> start(@PathVariable Long contractId, @Valid @RequestBody StartTermination request) {
+        Map<String, Object> variables = new HashMap<>();
+        Variables.CONTRACT_ID.put(variables, contractId);
+        Variables.TERMINATION_REASON.put(variables, request.reason().name());
+        if (request.notes() != null) {
+            Variables.TERMINATION_NOTES.put(variables, request.notes());
+        }
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(VendorTerminationProcess.KEY,
+                contractId.toString(), variables);
+        return ResponseEntity.created(URI.create("/api/contracts/" + contractId + "/termination"))
+                .body(terminations.report(terminations.contractOfProcess(instance.getId())));
+    }
+
+    @GetMapping("/termination")
+    TerminationReport termination(@PathVariable Long contractId) {
+        return terminations.report(contractId);
+    }
+
+    @PutMapping("/termination-deadline")
+    @AllowedGroups({Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL, Groups.ADMIN})
+    Deadline setDeadline(@PathVariable Long contractId, @Valid @RequestBody DeadlineDays request) {
+        Contract contract = terminations.setDeadlineDays(contractId, request.days());
+        return new Deadline(contract.getId(), TerminationService.deadlineDays(contract));
+    }
+}
