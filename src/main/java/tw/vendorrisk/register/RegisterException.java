@@ -25,6 +25,11 @@ public class RegisterException extends BadUserRequestException {
                 "No vendor with tax ID (統一編號) " + taxId + " is in the register. Register the vendor first.");
     }
 
+    public static RegisterException invalidTaxId(String taxId) {
+        return new RegisterException(Kind.INVALID, "taxId", "taxId " + taxId
+                + " is not a valid unified business number (統一編號): 8 digits with a valid checksum.");
+    }
+
     public static RegisterException notFound(String what, Object id) {
         return new RegisterException(Kind.NOT_FOUND, null, what + " " + id + " does not exist.");
     }

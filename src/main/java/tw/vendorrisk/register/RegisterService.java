@@ -29,8 +29,7 @@ public class RegisterService {
 
     public Vendor registerVendor(NewVendor request) {
         if (!TaxId.isValid(request.taxId())) {
-            throw RegisterException.invalid("taxId", "taxId " + request.taxId()
-                    + " is not a valid unified business number (統一編號): 8 digits with a valid checksum.");
+            throw RegisterException.invalidTaxId(request.taxId());
         }
         if (vendors.existsByTaxId(request.taxId())) {
             throw RegisterException.duplicateTaxId(request.taxId());
@@ -53,8 +52,12 @@ public class RegisterService {
         return vendors.findById(id).orElseThrow(() -> RegisterException.notFound("Vendor", id));
     }
 
+    /** The vendor with this tax ID; a tax ID with a bad checksum is refused as a typo, not as an unknown vendor. */
     @Transactional(readOnly = true)
     public Vendor vendorByTaxId(String taxId) {
+        if (!TaxId.isValid(taxId)) {
+            throw RegisterException.invalidTaxId(taxId);
+        }
         return vendors.findByTaxId(taxId).orElseThrow(() -> RegisterException.unknownVendor(taxId));
     }
 

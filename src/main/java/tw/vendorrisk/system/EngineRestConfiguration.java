@@ -1,7 +1,7 @@
 package tw.vendorrisk.system;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -18,7 +18,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * The engine REST API as the starter configures it, with one change: a start or a task
  * completion refused for bad input answers 4xx with the engine's message, not 500 — 400 when a
  * process step refuses the input ({@link BadUserRequestException}, e.g. an unknown vendor or an
- * invalid variable), 404 when the task is gone (e.g. completed twice).
+ * invalid variable) or when a variable is a Java-serialized object (refused by
+ * {@code java-serialization-format-enabled: false}), 404 when the task is gone (e.g. completed twice).
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -31,6 +32,9 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Priority(1)
     public static class BadInputAsBadRequest implements ExceptionMapper<RestException> {
 
+        /** The engine's message when a variable uses the Java serialization format, which is switched off. */
+        static final String JAVA_SERIALIZATION_PROHIBITED = "Java serialization format is prohibited";
+
         @Override
         public Response toResponse(RestException exception) {
             Throwable cause = userError(exception);
@@ -39,15 +43,17 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             }
             ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(exception);
             dto.setType(cause.getClass().getSimpleName());
-            Response.Status status = cause instanceof BadUserRequestException ? Response.Status.BAD_REQUEST
-                    : Response.Status.NOT_FOUND;
+            Response.Status status = cause instanceof NullValueException ? Response.Status.NOT_FOUND
+                    : Response.Status.BAD_REQUEST;
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
         }
 
         private static Throwable userError(Throwable exception) {
             for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof BadUserRequestException || cause instanceof NotFoundException
-                        || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find")) {
+                if (cause instanceof BadUserRequestException
+                        || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find")
+                        || cause instanceof ProcessEngineException
+                                && String.valueOf(cause.getMessage()).contains(JAVA_SERIALIZATION_PROHIBITED)) {
                     return cause;
                 }
             }

@@ -128,6 +128,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether any element matches, without waiting. */
+    public boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Whether the page opened an alert, confirm or prompt dialog. */
+    public boolean dialogOpen() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            return false;
+        }
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

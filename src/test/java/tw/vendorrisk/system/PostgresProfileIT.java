@@ -20,7 +20,7 @@ import tw.vendorrisk.register.VendorRepository;
 /**
  * The production profile {@code postgres} as an operator starts it: PostgreSQL from
  * SPRING_DATASOURCE_*, the administrator from APP_ADMIN_*, no demo users, no sample register,
- * and no start at all without an administrator password.
+ * HTTPS assumed, and no start at all without an administrator password or with the demo one.
  */
 class PostgresProfileIT {
 
@@ -54,7 +54,15 @@ class PostgresProfileIT {
             assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("operator");
             assertThat(identity.createGroupQuery().groupId("process-owners").count()).isEqualTo(1);
             assertThat(context.getBean(VendorRepository.class).count()).isZero();
+            assertThat(context.getEnvironment().getProperty("app.security.https", Boolean.class))
+                    .as("Secure cookies and HSTS behind TLS").isTrue();
         }
+    }
+
+    @Test
+    void refusesToStartWithThePublishedDemoPassword() {
+        assertThatThrownBy(() -> app("Vendor-Risk-2026!").run())
+                .rootCause().hasMessageContaining("published demo password");
     }
 
     @Test
