@@ -1,6 +1,7 @@
 package tw.vendorrisk.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.vendorrisk.oversight.ContractOversightProcess.Elements;
 import tw.vendorrisk.register.Contract;
@@ -58,6 +63,7 @@ class ContractOversightProcessTest {
     @Autowired RegisterFixture fixture;
     @Autowired OversightService oversight;
     @Autowired ContractEnding contractEnding;
+    @Autowired PlatformTransactionManager transactionManager;
 
     Vendor vendor;
     LocalDate termStart;
@@ -177,20 +183,50 @@ class ContractOversightProcessTest {
                 .execute();
 
         assertThat(signing).isEnded();
-        ProcessInstance schedule = runtimeService.createProcessInstanceQuery()
+        ProcessInstance schedule = planned(runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ContractOversightProcess.KEY)
-                .processInstanceBusinessKey(contract.getId().toString()).singleResult();
+                .processInstanceBusinessKey(contract.getId().toString()).singleResult());
         assertThat(schedule).isWaitingAt(Elements.AUDIT_DUE, Elements.SLA_REPORT_DUE);
         assertThat(oversight.activitiesOf(contract.getId())).extracting(OversightActivity::getKind)
                 .containsExactly(OversightKind.AUDIT, OversightKind.SLA_REPORT);
+    }
+
+    @Test
+    void planningWritesTheRegisterInItsJobsTransaction_aJobThatDiesLeavesNothing() {
+        // the engine runs its commands, jobs included, in the transaction the register's JPA writes join
+        assertThat(((SpringProcessEngineConfiguration) processEngine.getProcessEngineConfiguration())
+                .getTransactionManager()).isSameAs(transactionManager).isInstanceOf(JpaTransactionManager.class);
+        Contract contract = fixture.signedContract(vendor, termStart, termStart.plusYears(1).minusDays(1),
+                SlaReportFrequency.ANNUAL, true);
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
+            startOversight(contract);
+            assertThat(oversight.activitiesOf(contract.getId())).isNotEmpty();
+            throw new IllegalStateException("the node dies before the commit");
+        })).hasMessage("the node dies before the commit");
+
+        assertThat(oversight.activitiesOf(contract.getId())).as("register writes rolled back").isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractOversightProcess.KEY)
+                .count()).as("engine writes rolled back").isZero();
     }
 
     record Started(String key, Long activityId, LocalDate startedOn) {
     }
 
     ProcessInstance startOversight(Contract contract) {
-        return runtimeService.startProcessInstanceByKey(ContractOversightProcess.KEY, contract.getId().toString(),
-                Map.of(ContractOversightProcess.Variables.CONTRACT_ID.name(), contract.getId()));
+        ProcessInstance schedule = runtimeService.startProcessInstanceByKey(ContractOversightProcess.KEY,
+                contract.getId().toString(), Map.of(ContractOversightProcess.Variables.CONTRACT_ID.name(), contract.getId()));
+        return planned(schedule);
+    }
+
+    /** Planning runs as its own job (async before): the test runs it as the job executor would. */
+    ProcessInstance planned(ProcessInstance schedule) {
+        assertThat(schedule).isWaitingAt(Elements.PLAN_OVERSIGHT);
+        assertThat(oversight.activitiesOf(Long.valueOf(schedule.getBusinessKey()))).as("nothing planned before the job")
+                .isEmpty();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(schedule.getId())
+                .activityId(Elements.PLAN_OVERSIGHT).singleResult().getId());
+        return schedule;
     }
 
     List<Started> runScheduleToTheEnd(ProcessInstance schedule) {

@@ -74,6 +74,10 @@ class OversightRestartPostgresIT {
                     termStart, termStart.plusYears(3).minusDays(1), SlaReportFrequency.SEMI_ANNUAL, true).getId();
             scheduleId = first.getBean(RuntimeService.class).startProcessInstanceByKey(ContractOversightProcess.KEY,
                     contractId.toString(), Map.of("contractId", contractId)).getId();
+            // planning is the schedule's first job (async before)
+            ManagementService management = first.getBean(ManagementService.class);
+            management.executeJob(management.createJobQuery().processInstanceId(scheduleId)
+                    .activityId(ContractOversightProcess.Elements.PLAN_OVERSIGHT).singleResult().getId());
             // the first year falls due before the restart
             firedBefore = fireTimersUntil(first, scheduleId, termStart.plusYears(1));
             assertThat(firedBefore).isEqualTo(1 + 2 + 2);
