@@ -1,6 +1,10 @@
 package tw.vendorrisk.register;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContractRepository extends JpaRepository<Contract, Long> {
+
+    List<Contract> findByVendorIdOrderById(Long vendorId);
 }

@@ -49,7 +49,7 @@ public class RegisterFixture {
 
     public void reset() {
         // children before parents; add new register tables at the front
-        for (String table : new String[] {"remediation_item", "oversight_activity", "access_grant", "clause_check", "contract_document", "contract", "selection_decision", "nda",
+        for (String table : new String[] {"evidence_download", "remediation_item", "oversight_activity", "access_grant", "clause_check", "contract_document", "contract", "selection_decision", "nda",
                 "certificate", "outsourced_service", "vendor"}) {
             jdbc.update("delete from " + table);
         }
