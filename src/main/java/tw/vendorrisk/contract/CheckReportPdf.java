@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * ({@code app.report.cjk-font}, by default WenQuanYi Micro Hei from Debian's fonts-wqy-microhei).
  */
 @Component
-class CheckReportPdf {
+public class CheckReportPdf {
 
     private static final float MARGIN = 50;
     private static final float SIZE = 10;
@@ -39,11 +39,11 @@ class CheckReportPdf {
     }
 
     /** Whether a CJK font for the PDF is installed. */
-    boolean available() {
+    public boolean available() {
         return font().isPresent();
     }
 
-    byte[] render(ContractService.KeptCheck kept) {
+    public byte[] render(ContractService.KeptCheck kept) {
         ClauseCheckRecord record = kept.record();
         ClauseCheckReport report = kept.report();
         File fontFile = font().orElseThrow(() -> new IllegalStateException(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,10 @@ public class OutsourcedService {
     private ServiceStatus status;
 
     private String selectionProcessInstanceId;
+
+    /** Notice periods, data locations, subcontractors, substitutability, exit plan; null until recorded. */
+    @Embedded
+    private ArrangementDetails arrangement;
 
     @Column(nullable = false)
     private OffsetDateTime createdAt;
@@ -107,6 +112,11 @@ public class OutsourcedService {
         if (status == ServiceStatus.SELECTED || status == ServiceStatus.ACTIVE) {
             this.status = ServiceStatus.ENDED;
         }
+    }
+
+    /** Records the arrangement's details (the whole set, replacing what was there). */
+    public void recordArrangement(ArrangementDetails details) {
+        this.arrangement = details;
     }
 
     public void linkSelectionProcess(String processInstanceId) {
@@ -169,5 +179,9 @@ public class OutsourcedService {
 
     public String getSelectionProcessInstanceId() {
         return selectionProcessInstanceId;
+    }
+
+    public ArrangementDetails getArrangement() {
+        return arrangement;
     }
 }

@@ -92,6 +92,18 @@ class RegisterController {
                 .body(ServiceView.of(service));
     }
 
+    @GetMapping("/services/{id}/arrangement")
+    ArrangementView arrangement(@PathVariable Long id) {
+        return ArrangementView.of(register.service(id));
+    }
+
+    /** The arrangement details the register of arrangements reports; the whole set each time. */
+    @PutMapping("/services/{id}/arrangement")
+    @AllowedGroups({Groups.PROCUREMENT, Groups.ADMIN})
+    ArrangementView recordArrangement(@PathVariable Long id, @Valid @RequestBody ArrangementTerms terms) {
+        return ArrangementView.of(register.recordArrangement(id, terms, currentUser.id()));
+    }
+
     @GetMapping("/vendors/{id}/selection-decisions")
     List<DecisionView> decisions(@PathVariable Long id) {
         return register.decisions(id).stream().map(DecisionView::of).toList();
@@ -142,6 +154,23 @@ class RegisterController {
                     s.isSystemDevelopment(), s.isSystemMaintenance(), s.isSystemMonitoring(), s.getCriticality(),
                     s.getAnnualSpend(), s.getPeriodStart(), s.getPeriodEnd(), s.getStatus(),
                     s.getSelectionProcessInstanceId());
+        }
+    }
+
+    record ArrangementView(Long serviceId, Integer noticePeriodEntityDays, Integer noticePeriodProviderDays,
+            Boolean storesData, List<String> dataStorageCountries, List<String> dataProcessingCountries,
+            String subcontractors, Substitutability substitutability,
+            NonSubstitutabilityReason nonSubstitutabilityReason, String exitPlan, String updatedBy,
+            OffsetDateTime updatedAt) {
+        static ArrangementView of(OutsourcedService s) {
+            ArrangementDetails a = s.getArrangement();
+            if (a == null) {
+                return new ArrangementView(s.getId(), null, null, null, null, null, null, null, null, null, null,
+                        null);
+            }
+            return new ArrangementView(s.getId(), a.noticePeriodEntityDays(), a.noticePeriodProviderDays(),
+                    a.storesData(), a.dataStorageCountryList(), a.dataProcessingCountryList(), a.subcontractors(),
+                    a.substitutability(), a.nonSubstitutabilityReason(), a.exitPlan(), a.updatedBy(), a.updatedAt());
         }
     }
 

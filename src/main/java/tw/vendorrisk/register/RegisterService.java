@@ -1,7 +1,11 @@
 package tw.vendorrisk.register;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -11,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RegisterService {
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final VendorRepository vendors;
     private final OutsourcedServiceRepository services;
@@ -122,6 +128,60 @@ public class RegisterService {
     @Transactional(readOnly = true)
     public OutsourcedService service(Long serviceId) {
         return services.findById(serviceId).orElseThrow(() -> RegisterException.notFound("Service", serviceId));
+    }
+
+    /**
+     * Records the arrangement details of a service (notice periods, data locations, subcontractors,
+     * substitutability, exit plan), replacing what was recorded before. Refuses, writing nothing,
+     * unknown country codes, storage countries that contradict {@code storesData}, and a missing or
+     * superfluous reason for the substitutability.
+     */
+    public OutsourcedService recordArrangement(Long serviceId, ArrangementTerms terms, String user) {
+        OutsourcedService service = service(serviceId);
+        if (service.getStatus() == ServiceStatus.NOT_SELECTED) {
+            throw RegisterException.invalid("serviceId", "Service " + serviceId
+                    + " was not selected: there is no arrangement to describe.");
+        }
+        List<String> storage = countries("dataStorageCountries", terms.dataStorageCountries());
+        List<String> processing = countries("dataProcessingCountries", terms.dataProcessingCountries());
+        if (terms.storesData() && storage.isEmpty()) {
+            throw RegisterException.invalid("dataStorageCountries",
+                    "The vendor stores data (storesData is true): name the countries where the data rests.");
+        }
+        if (!terms.storesData() && !storage.isEmpty()) {
+            throw RegisterException.invalid("dataStorageCountries",
+                    "The vendor stores no data (storesData is false), yet storage countries " + storage + " are given.");
+        }
+        if (terms.substitutability().needsReason() && terms.nonSubstitutabilityReason() == null) {
+            throw RegisterException.invalid("nonSubstitutabilityReason", "Say why the vendor is "
+                    + terms.substitutability() + ": NO_REAL_ALTERNATIVES, MIGRATION_DIFFICULTIES or BOTH.");
+        }
+        if (!terms.substitutability().needsReason() && terms.nonSubstitutabilityReason() != null) {
+            throw RegisterException.invalid("nonSubstitutabilityReason", "A reason is given only for a vendor that "
+                    + "is NOT_SUBSTITUTABLE or HIGHLY_COMPLEX to substitute, not " + terms.substitutability() + ".");
+        }
+        service.recordArrangement(new ArrangementDetails(terms.noticePeriodEntityDays(),
+                terms.noticePeriodProviderDays(), terms.storesData(), ArrangementDetails.join(storage),
+                ArrangementDetails.join(processing), blankToNull(terms.subcontractors()), terms.substitutability(),
+                terms.nonSubstitutabilityReason(), blankToNull(terms.exitPlan()), user, OffsetDateTime.now()));
+        return service;
+    }
+
+    private static List<String> countries(String field, List<String> codes) {
+        List<String> distinct = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (!ISO_COUNTRIES.contains(code)) {
+                throw RegisterException.invalid(field, "'" + code + "' is not an ISO 3166 country code.");
+            }
+            if (!distinct.contains(code)) {
+                distinct.add(code);
+            }
+        }
+        return distinct;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : Text.limit(text.strip());
     }
 
     @Transactional(readOnly = true)

@@ -49,7 +49,7 @@ public class RegisterFixture {
 
     public void reset() {
         // children before parents; add new register tables at the front
-        for (String table : new String[] {"transition_check_item", "asset_disposition", "termination_record",
+        for (String table : new String[] {"evidence_download", "transition_check_item", "asset_disposition", "termination_record",
                 "change_record", "information_asset", "task_reminder", "cross_border_transfer_subject",
                 "cross_border_transfer", "cross_border_consent", "cross_border_data_category", "cross_border_arrangement",
                 "remediation_item", "oversight_activity", "access_grant", "clause_check", "contract_document", "contract", "selection_decision", "nda",

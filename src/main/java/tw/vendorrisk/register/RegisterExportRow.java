@@ -1,0 +1,47 @@
+package tw.vendorrisk.register;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One outsourcing arrangement as the register export reports it: a service of a vendor with its
+ * latest contract, its latest selection decision and its oversight. Null means not known.
+ */
+public record RegisterExportRow(
+        Long serviceId,
+        Long contractId,
+        String vendorTaxId,
+        String vendorName,
+        String vendorCountry,
+        String parentCompany,
+        String serviceDescription,
+        Criticality criticality,
+        boolean cloud,
+        Boolean storesData,
+        String dataStorageCountries,
+        String dataProcessingCountries,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate signedOn,
+        String endReason,
+        Integer noticePeriodEntityDays,
+        Integer noticePeriodProviderDays,
+        int organizationCategory,
+        BigDecimal shareByCount,
+        BigDecimal shareBySpend,
+        BigDecimal shareOfCritical,
+        BigDecimal marketShare,
+        Boolean concentrationTooHigh,
+        String exceptionApprovedBy,
+        LocalDate lastAudit,
+        LocalDate nextAuditDue,
+        LocalDate lastOnsiteReview,
+        String certificates,
+        String subcontractors,
+        Substitutability substitutability,
+        NonSubstitutabilityReason nonSubstitutabilityReason,
+        Boolean exitPlanExists,
+        String exitPlan,
+        ServiceStatus serviceStatus,
+        ContractStatus contractStatus) {
+}
