@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import tw.vendorrisk.change.ChangeRecord;
 import tw.vendorrisk.contract.ClauseCheckRecord;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.Certificate;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
+import tw.vendorrisk.register.InformationAsset;
 import tw.vendorrisk.register.Nda;
 import tw.vendorrisk.register.OrganizationProfile;
 import tw.vendorrisk.register.OutsourcedService;
@@ -17,11 +19,16 @@ import tw.vendorrisk.register.OversightActivity;
 import tw.vendorrisk.register.RemediationItem;
 import tw.vendorrisk.register.SelectionDecision;
 import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.termination.AssetDisposition;
+import tw.vendorrisk.termination.TerminationRecord;
+import tw.vendorrisk.termination.TransitionCheckItem;
 
 /**
  * What the register holds about one vendor, read in one transaction for the evidence pack. The maps
- * are keyed by contract ID (documents, clause checks, access grants, oversight) or by oversight
- * activity ID (remediation items).
+ * are keyed by contract ID (documents, clause checks, access grants, oversight, changes, information
+ * assets of the arrangement, terminations: only the contracts being or having been terminated), by
+ * oversight activity ID (remediation items) or by termination ID (asset dispositions, transition
+ * checklist).
  */
 record EvidenceRecords(
         Vendor vendor,
@@ -35,13 +42,27 @@ record EvidenceRecords(
         List<Certificate> certificates,
         Map<Long, List<AccessGrant>> accessGrants,
         Map<Long, List<OversightActivity>> oversight,
-        Map<Long, List<RemediationItem>> remediation) {
+        Map<Long, List<RemediationItem>> remediation,
+        Map<Long, List<ChangeRecord>> changes,
+        Map<Long, List<InformationAsset>> assets,
+        Map<Long, TerminationRecord> terminations,
+        Map<Long, List<AssetDisposition>> dispositions,
+        Map<Long, List<TransitionCheckItem>> transitionChecks) {
 
     List<Contract> contractsOf(OutsourcedService service) {
         return contracts.stream().filter(c -> c.getService().getId().equals(service.getId())).toList();
     }
 
-    /** The process instance IDs the register keeps for this vendor's services, contracts and oversight. */
+    /** The disposition of an asset in a termination, or null while it is still to be returned, destroyed or handed over. */
+    AssetDisposition dispositionOf(TerminationRecord termination, InformationAsset asset) {
+        return dispositions.getOrDefault(termination.getId(), List.of()).stream()
+                .filter(d -> d.getAsset().getId().equals(asset.getId())).findFirst().orElse(null);
+    }
+
+    /**
+     * The process instance IDs the register keeps for this vendor's services, contracts, oversight,
+     * changes and terminations.
+     */
     List<String> processInstanceIds() {
         return Stream.of(
                         services.stream().map(OutsourcedService::getSelectionProcessInstanceId),
@@ -49,7 +70,9 @@ record EvidenceRecords(
                         contracts.stream().map(Contract::getProcessInstanceId),
                         accessGrants.values().stream().flatMap(List::stream).map(AccessGrant::getProcessInstanceId),
                         oversight.values().stream().flatMap(List::stream)
-                                .map(OversightActivity::getProcessInstanceId))
+                                .map(OversightActivity::getProcessInstanceId),
+                        changes.values().stream().flatMap(List::stream).map(ChangeRecord::getProcessInstanceId),
+                        terminations.values().stream().map(TerminationRecord::getProcessInstanceId))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .distinct()

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.change.ChangeRecord;
+import tw.vendorrisk.change.ChangeRecordRepository;
 import tw.vendorrisk.common.Csv;
 import tw.vendorrisk.contract.CheckReportPdf;
 import tw.vendorrisk.contract.ClauseCheckRecord;
@@ -29,6 +31,8 @@ import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.ContractRepository;
+import tw.vendorrisk.register.InformationAsset;
+import tw.vendorrisk.register.InformationAssetRepository;
 import tw.vendorrisk.register.NdaRepository;
 import tw.vendorrisk.register.OrganizationService;
 import tw.vendorrisk.register.OutsourcedService;
@@ -40,12 +44,20 @@ import tw.vendorrisk.register.RemediationItem;
 import tw.vendorrisk.register.RemediationItemRepository;
 import tw.vendorrisk.register.SelectionDecisionRepository;
 import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.termination.AssetDisposition;
+import tw.vendorrisk.termination.AssetDispositionRepository;
+import tw.vendorrisk.termination.TerminationRecord;
+import tw.vendorrisk.termination.TerminationRecordRepository;
+import tw.vendorrisk.termination.TransitionCheckItem;
+import tw.vendorrisk.termination.TransitionCheckItemRepository;
 
 /**
  * Builds a vendor's evidence pack for an examiner from the register and the engine's history, with
  * nothing typed twice: a ZIP with the summary PDF, the evidence from history per obligation, every
- * document kept with the vendor's contracts (whatever its kind) with the clause check reports as PDF,
- * the timeline of audits and reviews, and a manifest with each file's SHA-256. Each download is
+ * document kept with the vendor's contracts (whatever its kind, destruction certificates included) with
+ * the clause check reports as PDF, the timeline of audits and reviews, the findings to remedy, the
+ * information assets and how each left the arrangement at termination, and a manifest with each
+ * file's SHA-256. Each download is
  * recorded ({@link EvidenceDownload}).
  */
 @Service
@@ -65,6 +77,11 @@ public class EvidenceService {
     private final AccessGrantRepository accessGrants;
     private final OversightActivityRepository activities;
     private final RemediationItemRepository remediation;
+    private final ChangeRecordRepository changes;
+    private final InformationAssetRepository assets;
+    private final TerminationRecordRepository terminations;
+    private final AssetDispositionRepository dispositions;
+    private final TransitionCheckItemRepository transitionChecks;
     private final ContractService contractService;
     private final CheckReportPdf checkReportPdf;
     private final EvidenceHistory history;
@@ -77,7 +94,9 @@ public class EvidenceService {
             ClauseCheckRecordRepository clauseChecks, SelectionDecisionRepository decisions, NdaRepository ndas,
             CertificateRepository certificates, AccessGrantRepository accessGrants,
             OversightActivityRepository activities, RemediationItemRepository remediation,
-            ContractService contractService, CheckReportPdf checkReportPdf, EvidenceHistory history,
+            ChangeRecordRepository changes, InformationAssetRepository assets,
+            TerminationRecordRepository terminations, AssetDispositionRepository dispositions,
+            TransitionCheckItemRepository transitionChecks, ContractService contractService, CheckReportPdf checkReportPdf, EvidenceHistory history,
             EvidenceSummaryPdf summaryPdf, EvidenceDownloadRepository downloads, ObjectMapper json) {
         this.register = register;
         this.organization = organization;
@@ -91,6 +110,11 @@ public class EvidenceService {
         this.accessGrants = accessGrants;
         this.activities = activities;
         this.remediation = remediation;
+        this.changes = changes;
+        this.assets = assets;
+        this.terminations = terminations;
+        this.dispositions = dispositions;
+        this.transitionChecks = transitionChecks;
         this.contractService = contractService;
         this.checkReportPdf = checkReportPdf;
         this.history = history;
@@ -115,10 +139,9 @@ public class EvidenceService {
 
         EvidenceZip zip = new EvidenceZip();
         for (Contract contract : records.contracts()) {
-            String folder = "documents/contract-" + contract.getId() + "/";
+            String folder = folder(contract);
             for (ContractDocument document : records.documents().get(contract.getId())) {
-                zip.add(folder + document.getId() + "-" + document.getKind() + "-"
-                        + EvidenceZip.safeName(document.getFileName()), document.getContent(),
+                zip.add(documentPath(document), document.getContent(),
                         document.getKind() + ", uploaded by " + document.getUploadedBy() + " at "
                                 + EvidenceSummaryPdf.format(document.getUploadedAt())
                                 + ", SHA-256 in register " + document.getSha256());
@@ -132,6 +155,8 @@ public class EvidenceService {
         }
         zip.add("timeline.csv", timeline(records), "Audits, on-site reviews and SLA reports with due and done dates");
         zip.add("remediation.csv", remediationCsv(records), "Findings to remedy, with due and done dates");
+        zip.add("termination.csv", terminationCsv(records),
+                "Information assets of each terminated arrangement and how each was returned, destroyed or handed over");
         zip.add("history/process-instances.json", toJson(trail.instances()),
                 "Process instances of the vendor, with final variables and user operations outside tasks");
         trail.byObligation().forEach((obligation, steps) -> {
@@ -162,7 +187,22 @@ public class EvidenceService {
         Map<Long, List<AccessGrant>> grantsByContract = new LinkedHashMap<>();
         Map<Long, List<OversightActivity>> oversightByContract = new LinkedHashMap<>();
         Map<Long, List<RemediationItem>> remediationByActivity = new LinkedHashMap<>();
+        Map<Long, List<ChangeRecord>> changesByContract = new LinkedHashMap<>();
+        Map<Long, List<InformationAsset>> assetsByContract = new LinkedHashMap<>();
+        Map<Long, TerminationRecord> terminationByContract = new LinkedHashMap<>();
+        Map<Long, List<AssetDisposition>> dispositionsByTermination = new LinkedHashMap<>();
+        Map<Long, List<TransitionCheckItem>> checklistByTermination = new LinkedHashMap<>();
         for (Contract contract : vendorContracts) {
+            changesByContract.put(contract.getId(), changes.findByContractIdOrderById(contract.getId()));
+            assetsByContract.put(contract.getId(),
+                    assets.findInArrangement(contract.getService().getId(), contract.getId()));
+            terminations.findByContractId(contract.getId()).ifPresent(termination -> {
+                terminationByContract.put(contract.getId(), termination);
+                dispositionsByTermination.put(termination.getId(),
+                        dispositions.findByTerminationIdOrderById(termination.getId()));
+                checklistByTermination.put(termination.getId(),
+                        transitionChecks.findByTerminationIdOrderById(termination.getId()));
+            });
             documentsByContract.put(contract.getId(), documents.findByContractIdOrderById(contract.getId()));
             checksByContract.put(contract.getId(), clauseChecks.findByContractIdOrderById(contract.getId()));
             grantsByContract.put(contract.getId(), accessGrants.findByContractIdOrderById(contract.getId()));
@@ -179,7 +219,18 @@ public class EvidenceService {
                 vendorContracts, documentsByContract, checksByContract,
                 decisions.findByVendorIdOrderByDecidedAt(vendorId), ndas.findByVendorIdOrderBySignedOnDesc(vendorId),
                 certificates.findByVendorIdOrderByExpiresOn(vendorId), grantsByContract, oversightByContract,
-                remediationByActivity);
+                remediationByActivity, changesByContract, assetsByContract, terminationByContract,
+                dispositionsByTermination, checklistByTermination);
+    }
+
+    static String folder(Contract contract) {
+        return "documents/contract-" + contract.getId() + "/";
+    }
+
+    /** Where a contract document lies in the pack. */
+    static String documentPath(ContractDocument document) {
+        return folder(document.getContract()) + document.getId() + "-" + document.getKind() + "-"
+                + EvidenceZip.safeName(document.getFileName());
     }
 
     private static byte[] timeline(EvidenceRecords records) {
@@ -196,6 +247,43 @@ public class EvidenceService {
                         EvidenceSummaryPdf.format(activity.getCompletedAt()), activity.getCompletedBy(),
                         onTime(activity), activity.getOutcome(), activity.getSummary(), activity.getDocumentId(),
                         activity.getProcessInstanceId()));
+            }
+        }
+        return Csv.write(rows);
+    }
+
+    /**
+     * One row per information asset of each terminated arrangement (13.2.2): how it left (13.1.b,
+     * 13.2.3), who confirmed it and when, and for a destruction the certificate's path in the pack.
+     * An asset still to be disposed of has an empty disposition.
+     */
+    private static byte[] terminationCsv(EvidenceRecords records) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("contract_id", "termination_id", "reason", "termination_status", "deadline_at", "asset_id",
+                "asset_name", "classification", "trade_secret", "location", "asset_status", "disposition",
+                "recipient", "confirmed_by", "confirmed_at", "document_id", "document_path", "notes"));
+        for (Contract contract : records.contracts()) {
+            TerminationRecord termination = records.terminations().get(contract.getId());
+            if (termination == null) {
+                continue;
+            }
+            Map<Long, ContractDocument> documentsById = new LinkedHashMap<>();
+            records.documents().get(contract.getId()).forEach(d -> documentsById.put(d.getId(), d));
+            for (InformationAsset asset : records.assets().get(contract.getId())) {
+                AssetDisposition disposition = records.dispositionOf(termination, asset);
+                ContractDocument certificate = disposition == null || disposition.getDocumentId() == null ? null
+                        : documentsById.get(disposition.getDocumentId());
+                rows.add(Arrays.asList(contract.getId(), termination.getId(), termination.getReason(),
+                        termination.getStatus(), EvidenceSummaryPdf.format(termination.getDeadlineAt()),
+                        asset.getId(), asset.getName(), asset.getClassification(), asset.isTradeSecret(),
+                        asset.getLocation(), asset.getStatus(),
+                        disposition == null ? null : disposition.getMethod(),
+                        disposition == null ? null : disposition.getRecipient(),
+                        disposition == null ? null : disposition.getConfirmedBy(),
+                        disposition == null ? null : EvidenceSummaryPdf.format(disposition.getConfirmedAt()),
+                        disposition == null ? null : disposition.getDocumentId(),
+                        certificate == null ? null : documentPath(certificate),
+                        disposition == null ? null : disposition.getNotes()));
             }
         }
         return Csv.write(rows);

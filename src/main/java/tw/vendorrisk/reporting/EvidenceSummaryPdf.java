@@ -10,24 +10,32 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.change.ChangeRecord;
 import tw.vendorrisk.contract.ClauseCheckRecord;
 import tw.vendorrisk.register.AccessGrant;
+import tw.vendorrisk.register.AssetStatus;
 import tw.vendorrisk.register.CapabilityScores;
 import tw.vendorrisk.register.Certificate;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.ContractStatus;
+import tw.vendorrisk.register.InformationAsset;
 import tw.vendorrisk.register.Nda;
 import tw.vendorrisk.register.OutsourcedService;
 import tw.vendorrisk.register.OversightActivity;
 import tw.vendorrisk.register.RemediationItem;
 import tw.vendorrisk.register.SelectionDecision;
 import tw.vendorrisk.register.Vendor;
+import tw.vendorrisk.termination.AssetDisposition;
+import tw.vendorrisk.termination.TerminationRecord;
+import tw.vendorrisk.termination.TransitionCheckItem;
 
 /**
  * The summary of an evidence pack as a PDF: the vendor, its services and contracts, the decisions
  * with who approved what, when and why (selection, concentration exception, clause waiver, vendor
- * access), the NDAs, the audits and reviews with their due and done dates, termination, the process
+ * access), the NDAs, the audits and reviews with their due and done dates, the changes and their
+ * reassessment, each termination as the register keeps it (access stopped, assets and their
+ * disposition, transition checklist, confidentiality, deadline and escalation), the process
  * instances in history, the task completions per obligation, and the files of the pack.
  */
 @Component
@@ -60,7 +68,8 @@ class EvidenceSummaryPdf {
             w.field("產生者 Generated for", user);
             w.line("本摘要與附件皆由登錄資料與流程引擎歷程產生。 Everything here comes from the register and the process "
                     + "engine's history; the obligations/ folder holds every step per obligation as JSON, "
-                    + "timeline.csv the audits and reviews, documents/ the files, manifest.csv their SHA-256.");
+                    + "timeline.csv the audits and reviews, termination.csv the information assets and their disposition, "
+                    + "documents/ the files, manifest.csv their SHA-256.");
 
             services(w, records);
             decisions(w, records.decisions());
@@ -69,7 +78,8 @@ class EvidenceSummaryPdf {
             contracts(w, records);
             access(w, records);
             oversight(w, records);
-            termination(w, records, trail);
+            changes(w, records);
+            termination(w, records);
             instances(w, trail);
             obligations(w, trail);
             files(w, files);
@@ -224,25 +234,135 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void termination(EvidencePdf.Writer w, EvidenceRecords records, EvidenceHistory.Trail trail) {
-        w.heading("8. 終止 Termination (Art. 13)");
-        List<Contract> ended = records.contracts().stream().filter(c -> c.getStatus() == ContractStatus.ENDED)
+    private static void changes(EvidencePdf.Writer w, EvidenceRecords records) {
+        w.heading("8. 變更 Changes to the service and their reassessment (Art. 11)");
+        List<ChangeRecord> changes = records.changes().values().stream().flatMap(List::stream).toList();
+        if (changes.isEmpty()) {
+            w.line("None reported.");
+        }
+        for (ChangeRecord change : changes) {
+            w.line("Change #" + change.getId() + ", contract #" + change.getContract().getId() + ", "
+                    + change.getChangeType() + " (" + change.getSource() + "): " + change.getDescription() + ", "
+                    + change.getStatus());
+            w.field("Reported by 通報者", change.getReportedBy() + " at " + format(change.getReportedAt())
+                    + (change.getEffectiveOn() == null ? "" : ", effective " + change.getEffectiveOn()));
+            w.field("Significance 重大性", change.getSignificant() == null ? null
+                    : (change.getSignificant() ? "significant" : "not significant")
+                            + (change.getSignificanceReason() == null ? "" : ": " + change.getSignificanceReason())
+                            + (change.getAnalysedBy() == null ? ""
+                                    : ", impact analysed by " + change.getAnalysedBy() + " at "
+                                            + format(change.getAnalysedAt())));
+            w.field("Risk assessed by 風險評估者", change.getAssessedBy() == null ? null
+                    : change.getAssessedBy() + " at " + format(change.getAssessedAt()) + ", " + change.getRiskLevel()
+                            + ": " + change.getRiskAssessment() + ", recommends " + change.getRecommendedOutcome());
+            w.field("Decision 決定", change.getOutcome() == null ? null
+                    : change.getOutcome() + (change.getOutcomeReason() == null ? "" : ": " + change.getOutcomeReason())
+                            + (change.getDecidedBy() == null ? ""
+                                    : ", decided by " + change.getDecidedBy() + " at " + format(change.getDecidedAt())));
+            w.field("Process instance", change.getProcessInstanceId());
+        }
+    }
+
+    private static void termination(EvidencePdf.Writer w, EvidenceRecords records) {
+        w.heading("9. 終止 Termination (Art. 13)");
+        List<Contract> ended = records.contracts().stream()
+                .filter(c -> c.getStatus() == ContractStatus.ENDED || records.terminations().containsKey(c.getId()))
                 .toList();
-        List<EvidenceHistory.Instance> terminations = trail.instances().stream()
-                .filter(i -> i.processDefinitionKey() != null && i.processDefinitionKey().contains("termination"))
-                .toList();
-        if (ended.isEmpty() && terminations.isEmpty()) {
+        if (ended.isEmpty()) {
             w.line("No contract of the vendor has ended.");
         }
-        ended.forEach(c -> w.line("Contract #" + c.getId() + " ended on " + c.getEndedOn() + ": " + c.getEndReason()));
-        terminations.forEach(i -> w.line(i.processDefinitionKey() + " " + i.id() + ", started "
-                + format(i.startTime()) + (i.endTime() == null ? ", running" : ", ended " + format(i.endTime()))));
-        w.line("Documents of the termination (e.g. destruction certificates) are in documents/ with the contract's "
-                + "other files; its steps are under obligations 13.x.");
+        for (Contract contract : ended) {
+            TerminationRecord termination = records.terminations().get(contract.getId());
+            if (termination == null) {
+                w.line("Contract #" + contract.getId() + " ended on " + contract.getEndedOn() + ": "
+                        + contract.getEndReason() + " (no termination procedure in the register)");
+                continue;
+            }
+            w.line("Contract #" + contract.getId() + (contract.getEndedOn() == null ? ""
+                    : " ended on " + contract.getEndedOn()) + ": termination #" + termination.getId() + ", "
+                    + termination.getReason() + ", " + termination.getStatus());
+            w.field("Started by 發起者", termination.getStartedBy() + " at " + format(termination.getStartedAt()));
+            w.field("Notes 說明", termination.getNotes());
+            w.field("Decided by change 變更決定", termination.getChangeId() == null ? null
+                    : "change #" + termination.getChangeId());
+            w.field("Access stopped (13.1.a, 8.2)", termination.getAccessRevokedCount()
+                    + " access grants revoked at " + format(termination.getAccessRevokedAt()));
+            w.field("Oversight cancelled 監督取消", termination.getOversightCancelledCount() + " activities");
+            w.field("Deadline 期限 (13.2.5)", termination.getDeadlineDays() + " days, until "
+                    + format(termination.getDeadlineAt()));
+            assets(w, records, contract, termination);
+            transition(w, records, termination);
+            w.field("Confidentiality continues 保密延續 (13.2.4)", termination.getConfidentialityRecordedAt() == null
+                    ? "not yet recorded"
+                    : (Boolean.TRUE.equals(termination.getConfidentialityContinues())
+                            ? "yes, " + (termination.getConfidentialityUntil() == null ? "without end"
+                                    : "until " + termination.getConfidentialityUntil())
+                            : "no")
+                            + (termination.getConfidentialityNotes() == null ? ""
+                                    : " (" + termination.getConfidentialityNotes() + ")")
+                            + ", recorded by " + termination.getConfidentialityRecordedBy() + " at "
+                            + format(termination.getConfidentialityRecordedAt()));
+            w.field("Escalation 逾期處理 (13.2.5)", termination.getEscalatedAt() == null ? "none, the deadline did not pass"
+                    : "deadline passed, escalated at " + format(termination.getEscalatedAt())
+                            + (termination.getEscalationAction() == null ? ", no action recorded yet"
+                                    : "; " + termination.getEscalationHandledBy() + ": "
+                                            + termination.getEscalationAction()));
+            w.field("Completed at 完成", termination.getCompletedAt() == null ? "in progress"
+                    : format(termination.getCompletedAt()));
+            w.field("Process instance", termination.getProcessInstanceId());
+        }
+        w.line("termination.csv lists each information asset and its disposition; destruction certificates are in "
+                + "documents/ with the contract's other files; the steps are under obligations 13.x.");
+    }
+
+    /** The assets of the arrangement (13.2.2) and how each left it (13.1.b, 13.2.3). */
+    private static void assets(EvidencePdf.Writer w, EvidenceRecords records, Contract contract,
+            TerminationRecord termination) {
+        List<InformationAsset> assets = records.assets().getOrDefault(contract.getId(), List.of());
+        w.field("Information assets 資訊資產 (13.2.2)", assets.isEmpty() ? "none registered" : assets.size() + "");
+        Map<Long, ContractDocument> documents = records.documents().getOrDefault(contract.getId(), List.of()).stream()
+                .collect(Collectors.toMap(ContractDocument::getId, d -> d));
+        for (InformationAsset asset : assets) {
+            AssetDisposition disposition = records.dispositionOf(termination, asset);
+            String what = asset.getName() + " (" + asset.getClassification() + (asset.isTradeSecret()
+                    ? ", trade secret" : "") + "): ";
+            if (disposition == null) {
+                w.detail(what + (asset.getStatus() == AssetStatus.IN_USE ? "still to be returned, destroyed or "
+                        + "handed over" : asset.getStatus() + " outside this termination"));
+                continue;
+            }
+            ContractDocument certificate = disposition.getDocumentId() == null ? null
+                    : documents.get(disposition.getDocumentId());
+            w.detail(what + disposition.getMethod()
+                    + (disposition.getRecipient() == null ? "" : " to " + disposition.getRecipient())
+                    + ", confirmed by " + disposition.getConfirmedBy() + " at " + format(disposition.getConfirmedAt())
+                    + (disposition.getNotes() == null ? "" : " (" + disposition.getNotes() + ")"));
+            if (certificate != null) {
+                w.detail("    destruction certificate 銷毀證明: " + EvidenceService.documentPath(certificate)
+                        + ", uploaded by " + certificate.getUploadedBy() + ", SHA-256 " + certificate.getSha256());
+            }
+        }
+    }
+
+    /** The transition checklist (13.2.1): who ticked what. */
+    private static void transition(EvidencePdf.Writer w, EvidenceRecords records, TerminationRecord termination) {
+        if (termination.getTransitionCheckedAt() == null) {
+            w.field("Transition 移轉 (13.2.1)", "not yet checked off");
+            return;
+        }
+        w.field("Transition 移轉 (13.2.1)", termination.getTransitionTarget()
+                + (termination.getSuccessorName() == null ? "" : " to " + termination.getSuccessorName())
+                + ", checked off by " + termination.getTransitionCheckedBy() + " at "
+                + format(termination.getTransitionCheckedAt())
+                + (termination.getTransitionNotes() == null ? "" : " (" + termination.getTransitionNotes() + ")"));
+        for (TransitionCheckItem item : records.transitionChecks().getOrDefault(termination.getId(), List.of())) {
+            w.detail(item.getItem().label() + ": " + item.getStatus() + ", " + item.getCheckedBy() + " at "
+                    + format(item.getCheckedAt()));
+        }
     }
 
     private static void instances(EvidencePdf.Writer w, EvidenceHistory.Trail trail) {
-        w.heading("9. 流程歷程 Process instances in history");
+        w.heading("10. 流程歷程 Process instances in history");
         if (trail.instances().isEmpty()) {
             w.line("None.");
         }
@@ -256,7 +376,7 @@ class EvidenceSummaryPdf {
     }
 
     private static void obligations(EvidencePdf.Writer w, EvidenceHistory.Trail trail) {
-        w.heading("10. 依義務之任務完成 Task completions by obligation (who, when, what they entered)");
+        w.heading("11. 依義務之任務完成 Task completions by obligation (who, when, what they entered)");
         Map<String, List<EvidenceHistory.Step>> byObligation = trail.byObligation();
         if (byObligation.isEmpty()) {
             w.line("No history.");
@@ -280,7 +400,7 @@ class EvidenceSummaryPdf {
     }
 
     private static void files(EvidencePdf.Writer w, List<EvidenceZip.Entry> files) {
-        w.heading("11. 附件 Files in this pack (SHA-256)");
+        w.heading("12. 附件 Files in this pack (SHA-256)");
         for (EvidenceZip.Entry file : files) {
             w.line(file.path() + " (" + file.content().length + " bytes)");
             w.detail(file.sha256());

@@ -40,25 +40,30 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.change.ChangeReassessmentProcess;
+import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.contract.ContractSigningProcess;
-import tw.vendorrisk.oversight.ContractEnding;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.oversight.OversightCycle;
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
-import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.termination.CheckStatus;
+import tw.vendorrisk.termination.TransitionItem;
+import tw.vendorrisk.termination.VendorTerminationProcess;
 
 /**
  * The evidence pack of a vendor that went through selection with a concentration exception, contract
- * signing with a clause waiver, a scheduled audit and termination, each driven through the engine as
- * staff do it: the ZIP holds the summary PDF with the approvals and their reasons, the documents, the
- * clause check report, the evidence per obligation from history and the timeline; only managers and
- * administrators get it, and each download is recorded.
+ * signing with a clause waiver, a scheduled audit and termination ({@code vendor-termination}, started
+ * through the API, one information asset destroyed with a certificate and one returned), each driven
+ * through the engine as staff do it: the ZIP holds the summary PDF with the approvals and their
+ * reasons and the termination record, the documents with the destruction certificate, the clause
+ * check report, the evidence per obligation from history, the timeline and the assets' dispositions;
+ * only managers and administrators get it, and each download is recorded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -68,6 +73,13 @@ class EvidencePackApiTest {
     static final String VENDOR_NAME = "主導資訊股份有限公司 Dominant Information";
     static final String EXCEPTION_REASON = "市場上無替代廠商 no alternative vendor in the market";
     static final String WAIVER_REASON = "sole supplier; amendment agreed for next renewal";
+    static final String IMAGES = "身分證影像 ID card images";
+    static final String MODEL = "辨識模型 Recognition model";
+    static final String CERTIFICATE_FILE = "destruction-certificate.pdf";
+    static final byte[] CERTIFICATE = "%PDF-1.4 certificate of destruction, ID card images, wiped 3 passes"
+            .getBytes(StandardCharsets.US_ASCII);
+    static final String SUCCESSOR = "Lida Systems";
+    static final String CHANGE = "新的服務窗口 new service desk contact";
 
     @LocalServerPort int port;
     @Autowired RuntimeService runtimeService;
@@ -76,7 +88,6 @@ class EvidencePackApiTest {
     @Autowired IdentityService identityService;
     @Autowired RegisterFixture fixture;
     @Autowired ContractRepository contracts;
-    @Autowired ContractEnding contractEnding;
     @Autowired EvidenceDownloadRepository downloads;
     final ObjectMapper json = new ObjectMapper();
 
@@ -98,7 +109,7 @@ class EvidencePackApiTest {
     }
 
     @Test
-    void aManagerDownloadsThePack_withTheApprovalsAndTheirReasons_theDocumentsAndTheTimeline() throws Exception {
+    void aManagerDownloadsThePack_withTheApprovalsAndTheirReasons_theTermination_theDocumentsAndTheTimeline() throws Exception {
         Contract contract = selectSignAuditAndTerminate();
 
         HttpResponse<byte[]> response = RestClient.as(port, "mark").getBytes("/api/vendors/" + vendor.getId()
@@ -122,14 +133,63 @@ class EvidencePackApiTest {
                 .contains("Clause waiver approved by 條款豁免核准者: mark").contains(WAIVER_REASON)
                 .contains("Confidentiality undertaking confirmed by (7.2): lena")
                 .contains("Signature recorded by: alice")
-                // the audit on its timeline, its outcome; the termination
+                // the audit on its timeline, its outcome
                 .contains("AUDIT #1").contains("SATISFACTORY").contains("All controls effective")
-                .contains("Contract #" + contract.getId() + " ended on").contains("TERMINATED")
                 // the task completions per obligation, from history
                 .contains("Obligation 4.1.c").contains("completed by mark")
                 .contains("Obligation 12.1").contains("completed by ivan");
 
+        // the termination as the register keeps it: who started it, access, each asset's disposition and who
+        // confirmed it, the transition checklist, confidentiality, no escalation, completed
+        String flat = summary.replaceAll("\\s+", " ");
         String folder = "documents/contract-" + contract.getId() + "/";
+        String certificate = zip.keySet().stream()
+                .filter(name -> name.startsWith(folder) && name.endsWith("-DESTRUCTION_CERT-" + CERTIFICATE_FILE))
+                .findFirst().orElseThrow();
+        assertThat(zip.get(certificate)).isEqualTo(CERTIFICATE);
+        assertThat(flat).contains("9. 終止 Termination (Art. 13)")
+                .contains("Contract #" + contract.getId() + " ended on").contains(", TERMINATED, COMPLETED")
+                .contains("Started by 發起者: mark at")
+                .contains("access grants revoked at")
+                .contains("Deadline 期限 (13.2.5): 30 days")
+                .contains(IMAGES + " (SECRET): DESTROY, confirmed by ivan at")
+                .contains("destruction certificate 銷毀證明: " + certificate + ", uploaded by ivan")
+                .contains(MODEL + " (CONFIDENTIAL, trade secret): RETURN, confirmed by ivan at")
+                .contains("Transition 移轉 (13.2.1): NEW_VENDOR to " + SUCCESSOR + ", checked off by ivan at")
+                .contains(TransitionItem.DATA_MIGRATED.label() + ": DONE, ivan at")
+                .contains(TransitionItem.LOGS_RETAINED.label() + ": DONE, ivan at")
+                .contains("Confidentiality continues 保密延續 (13.2.4): yes, until")
+                .contains("recorded by lena at")
+                .contains("Escalation 逾期處理 (13.2.5): none")
+                .contains("Completed at 完成: ")
+                .doesNotContain("Completed at 完成: in progress")
+                // the change and its reassessment
+                .contains("8. 變更 Changes").contains(", OTHER (VENDOR_NOTICE): " + CHANGE + ", CLOSED")
+                .contains("Reported by 通報者: ivan at").contains("Significance 重大性: not significant")
+                .contains("impact analysed by peter at").contains("Decision 決定: NOT_SIGNIFICANT");
+
+        List<String> termination = lines(zip.get("termination.csv"));
+        assertThat(termination.get(0)).startsWith("contract_id,termination_id,reason,termination_status");
+        assertThat(termination).hasSize(3);
+        assertThat(termination).anySatisfy(row -> assertThat(row).contains("," + IMAGES + ",SECRET,false,")
+                .contains(",DESTROYED,DESTROY,,ivan,").contains("," + certificate + ","));
+        assertThat(termination).anySatisfy(row -> assertThat(row).contains("," + MODEL + ",CONFIDENTIAL,true,")
+                .contains(",RETURNED,RETURN,,ivan,"));
+
+        for (String obligation : List.of("13.1.a", "13.1.b", "13.2.1", "13.2.2", "13.2.3", "13.2.4", "13.2.5")) {
+            assertThat(zip).as("obligations/" + obligation + ".json").containsKey("obligations/" + obligation + ".json");
+        }
+        JsonNode disposed = json.readTree(zip.get("obligations/13.1.b.json"));
+        assertThat(disposed.path("steps")).filteredOn(step -> step.path("elementId").asText()
+                .equals(VendorTerminationProcess.Elements.CONFIRM_ASSET_DISPOSITION)).hasSize(2)
+                .allSatisfy(step -> assertThat(step.path("completedBy").asText()).isEqualTo("ivan"));
+        JsonNode checklist = step(json.readTree(zip.get("obligations/13.2.1.json")),
+                VendorTerminationProcess.Elements.CHECK_TRANSITION);
+        assertThat(checklist.path("completedBy").asText()).isEqualTo("ivan");
+        assertThat(variable(checklist, VendorTerminationProcess.Variables.SUCCESSOR_NAME.name())).isEqualTo(SUCCESSOR);
+        assertThat(step(json.readTree(zip.get("obligations/13.2.4.json")),
+                VendorTerminationProcess.Elements.RECORD_CONFIDENTIALITY).path("completedBy").asText()).isEqualTo("lena");
+
         String draft = zip.keySet().stream()
                 .filter(name -> name.startsWith(folder) && name.endsWith("-CONTRACT_DRAFT-sample-contract.txt"))
                 .findFirst().orElseThrow();
@@ -168,7 +228,7 @@ class EvidencePackApiTest {
         JsonNode instances = json.readTree(zip.get("history/process-instances.json"));
         assertThat(instances).extracting(i -> i.path("processDefinitionKey").asText())
                 .contains(VendorSelectionProcess.KEY, ContractSigningProcess.KEY, ContractOversightProcess.KEY,
-                        OversightCycle.VENDOR_AUDIT);
+                        OversightCycle.VENDOR_AUDIT, VendorTerminationProcess.KEY);
 
         List<String> manifest = lines(zip.get("manifest.csv"));
         assertThat(manifest).anySatisfy(row -> assertThat(row).startsWith("summary.pdf,"
@@ -201,7 +261,10 @@ class EvidencePackApiTest {
                 .satisfies(d -> assertThat(d.getDownloadedBy()).isEqualTo("admin"));
     }
 
-    /** Selection with a concentration exception, signing with a clause waiver, the first audit, termination. */
+    /**
+     * Selection with a concentration exception, signing with a clause waiver, the first audit, and
+     * termination through the API with one asset destroyed (certificate uploaded) and one returned.
+     */
     private Contract selectSignAuditAndTerminate() throws IOException {
         Map<String, Object> need = new HashMap<>();
         need.put(VendorSelectionProcess.Variables.SERVICE_DESCRIPTION.name(), "身分證影像辨識維護 ID image recognition");
@@ -249,10 +312,12 @@ class EvidencePackApiTest {
                 "onsiteStaff", false, "accessNeeds", "ID image archive, read only"));
         Contract contract = contracts.findByVendorIdOrderById(vendor.getId()).get(0);
 
-        // the schedule's first audit falls due: the engine clock moves to its timer, which starts vendor-audit
+        // planning the schedule runs as its own job; its first audit falls due: the engine clock moves to its timer, which starts vendor-audit
         ProcessInstance schedule = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ContractOversightProcess.KEY)
                 .processInstanceBusinessKey(contract.getId().toString()).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(schedule.getId())
+                .activityId(ContractOversightProcess.Elements.PLAN_OVERSIGHT).singleResult().getId());
         Job auditDue = managementService.createJobQuery().processInstanceId(schedule.getId()).timers()
                 .activityId(ContractOversightProcess.Elements.AUDIT_DUE).orderByJobDuedate().asc().listPage(0, 1)
                 .get(0);
@@ -265,9 +330,75 @@ class EvidencePackApiTest {
         complete("ivan", "infosec", audit, "Task_PerformAuditFieldwork", Map.of("findings", "",
                 "remediationDueInDays", 30, "summary", "All controls effective"));
 
-        contractEnding.end(contract.getId(), RevocationReason.TERMINATED, "mark");
+        // a change of the service, found not significant after the project lead's impact analysis (Art. 11)
+        HttpResponse<String> change = RestClient.as(port, "ivan").post("/api/contracts/" + contract.getId()
+                + "/changes", "{\"changeType\":\"OTHER\",\"description\":\"" + CHANGE
+                        + "\",\"source\":\"VENDOR_NOTICE\"}");
+        assertThat(change.statusCode()).as(change.body()).isEqualTo(201);
+        ProcessInstance reassessment = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(json.readTree(change.body()).path("processInstanceId").asText()).singleResult();
+        complete("peter", "project-leads", reassessment, ChangeReassessmentProcess.Elements.ANALYSE_IMPACT, Map.of(
+                "confidentialityImpact", "LOW", "confidentialityReason", "no new data",
+                "integrityImpact", "LOW", "integrityReason", "same software",
+                "availabilityImpact", "LOW", "availabilityReason", "same hours"));
+
+        // the arrangement's information assets (13.2.2), registered as staff do, then the termination
+        RestClient procurement = RestClient.as(port, "alice");
+        HttpResponse<String> images = procurement.post("/api/services/" + contract.getService().getId()
+                + "/information-assets", "{\"name\":\"" + IMAGES + "\",\"classification\":\"SECRET\","
+                        + "\"location\":\"vendor data centre\",\"tradeSecret\":false}");
+        assertThat(images.statusCode()).as(images.body()).isEqualTo(201);
+        HttpResponse<String> model = procurement.post("/api/contracts/" + contract.getId() + "/information-assets",
+                "{\"name\":\"" + MODEL + "\",\"classification\":\"CONFIDENTIAL\",\"location\":\"vendor laptop\","
+                        + "\"tradeSecret\":true}");
+        assertThat(model.statusCode()).as(model.body()).isEqualTo(201);
+        HttpResponse<String> started = RestClient.as(port, "mark").post("/api/contracts/" + contract.getId()
+                + "/termination", "{\"reason\":\"TERMINATED\",\"notes\":\"service moves to a new vendor\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+
+        ProcessInstance termination = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(VendorTerminationProcess.KEY)
+                .processInstanceBusinessKey(contract.getId().toString()).singleResult();
+        FileValue certificate = Variables.fileValue(CERTIFICATE_FILE).file(CERTIFICATE).mimeType("application/pdf")
+                .create();
+        confirmDisposition(termination, IMAGES, Map.of(
+                VendorTerminationProcess.Variables.DISPOSITION_METHOD.name(), "DESTROY",
+                VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE, certificate));
+        confirmDisposition(termination, MODEL, Map.of(
+                VendorTerminationProcess.Variables.DISPOSITION_METHOD.name(), "RETURN",
+                VendorTerminationProcess.Variables.DISPOSITION_NOTES.name(), "returned on an encrypted disk"));
+        Map<String, Object> transition = new HashMap<>();
+        transition.put(VendorTerminationProcess.Variables.TRANSITION_TARGET.name(), "NEW_VENDOR");
+        transition.put(VendorTerminationProcess.Variables.SUCCESSOR_NAME.name(), SUCCESSOR);
+        for (TransitionItem item : TransitionItem.values()) {
+            transition.put(item.variable(), CheckStatus.DONE.name());
+        }
+        complete("ivan", "infosec", termination, VendorTerminationProcess.Elements.CHECK_TRANSITION, transition);
+        complete("lena", "legal", termination, VendorTerminationProcess.Elements.RECORD_CONFIDENTIALITY, Map.of(
+                VendorTerminationProcess.Variables.CONFIDENTIALITY_CONTINUES.name(), true,
+                VendorTerminationProcess.Variables.CONFIDENTIALITY_UNTIL.name(),
+                EngineClock.today().plusYears(5).toString(),
+                VendorTerminationProcess.Variables.CONFIDENTIALITY_NOTES.name(), "five years after the end, clause 15"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(termination.getId()).count())
+                .as("termination completed").isZero();
         ClockUtil.reset();
         return contract;
+    }
+
+    /** Confirms one asset's disposition as infosec does: the task that shows the asset's name. */
+    private void confirmDisposition(ProcessInstance termination, String assetName, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(termination.getId())
+                .taskDefinitionKey(VendorTerminationProcess.Elements.CONFIRM_ASSET_DISPOSITION).list().stream()
+                .filter(t -> assetName.equals(taskService.getVariable(t.getId(),
+                        VendorTerminationProcess.Variables.ASSET_NAME.name())))
+                .findFirst().orElseThrow(() -> new AssertionError("no disposition task for " + assetName));
+        identityService.setAuthentication("ivan", List.of("infosec"));
+        try {
+            taskService.claim(task.getId(), "ivan");
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** Claims and completes the instance's open task as the user would in the Tasklist. */
