@@ -145,6 +145,7 @@ class LifecycleBench {
     @Autowired ContractRepository contracts;
     @Autowired AccessGrantRepository grants;
     @Autowired InformationAssetRepository assetRepository;
+    @Autowired javax.sql.DataSource dataSource;
 
     /** One user task as a lifecycle completed it: who, as which group, with which form variables. */
     record Step(String user, String group, Map<String, Object> variables) {
@@ -158,6 +159,9 @@ class LifecycleBench {
     int nextVendor = 1;
     /** The steps of the last lifecycle, in order. */
     List<Step> trace = new ArrayList<>();
+    /** Time per lifecycle step (process start, task, timer) over the measured rounds, to see where it goes. */
+    final Map<String, long[]> stepNanos = new LinkedHashMap<>();
+    boolean measuring;
 
     @Test
     void lifecyclesAgainstTheBareEngine() throws IOException {
@@ -193,6 +197,7 @@ class LifecycleBench {
         System.out.printf(Locale.ROOT, "[bench] warm-up: %d lifecycles, %d baselines of %d tasks (load average %s)%n",
                 WARM_UP_LIFECYCLES, WARM_UP_BASELINES, tasks, loadAverage());
 
+        measuring = true;
         double[] lifecycleRate = new double[ROUNDS];
         double[] baselineRate = new double[ROUNDS];
         double[] ratio = new double[ROUNDS];
@@ -217,6 +222,7 @@ class LifecycleBench {
                     round + 1, baselineRate[round], lifecycleRate[round], ratio[round], load[round]);
         }
 
+        measuring = false;
         double lifecycles = median(lifecycleRate);
         double baselines = median(baselineRate);
         System.out.printf(Locale.ROOT, "%n=== Lifecycle vs bare engine: %d user tasks each, authorization on, history %s, "
@@ -235,7 +241,13 @@ class LifecycleBench {
                 min(lifecycleRate), "", "", min(ratio));
         System.out.printf(Locale.ROOT, "%-8s %14.2f %14.2f %16s %16s %8.2f%n", "max", max(baselineRate),
                 max(lifecycleRate), "", "", max(ratio));
-        System.out.printf("target: ratio >= 0.8 (2 cores); load average now %s%n%n", loadAverage());
+        System.out.printf("target: ratio >= 0.8 (2 cores); load average now %s%n", loadAverage());
+        System.out.printf("%n--- time per step over the measured rounds (mean ms; a step includes finding and claiming the task) ---%n");
+        stepNanos.forEach((step, total) -> System.out.printf(Locale.ROOT, "  %-44s %8.1f ms x %d%n", step,
+                total[0] / 1e6 / total[1], total[1]));
+        System.out.println();
+
+        rowsWritten(steps);
 
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("lifecyclesPerSecond", round2(lifecycles));
@@ -313,7 +325,12 @@ class LifecycleBench {
         String oversight = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ContractOversightProcess.KEY).processInstanceBusinessKey(contractId.toString())
                 .singleResult().getId();
-        managementService.executeJob(firstAuditTimer(oversight).getId());
+        long begin = System.nanoTime();
+        Job auditTimer = firstAuditTimer(oversight);
+        timed("wait for oversight planning", begin);
+        begin = System.nanoTime();
+        managementService.executeJob(auditTimer.getId());
+        timed("audit timer", begin);
         String audit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(oversight)
                 .processDefinitionKey(OversightCycle.VENDOR_AUDIT).singleResult().getId();
         work("ivan", audit, "Task_PlanAudit", Map.of("auditScope", "Access control, logs", "auditors", "ivan",
@@ -392,6 +409,75 @@ class LifecycleBench {
         }
     }
 
+    /**
+     * Where the database work goes: rows inserted, updated and deleted per table and transactions
+     * committed, for one baseline instance and one lifecycle (PostgreSQL's statistics views).
+     */
+    private void rowsWritten(List<Step> steps) {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        Map<String, long[]> before = tableWrites(jdbc);
+        long commitsBefore = commits(jdbc);
+        baseline(steps);
+        Map<String, long[]> afterBaseline = tableWrites(jdbc);
+        long commitsBaseline = commits(jdbc);
+        List<Lifecycle> one = List.of(lifecycle());
+        Map<String, long[]> afterLifecycle = tableWrites(jdbc);
+        long commitsLifecycle = commits(jdbc);
+        assertLifecyclesEnded(one);
+        System.out.printf(Locale.ROOT, "%n--- rows written per instance (insert/update/delete), PostgreSQL statistics ---%n");
+        System.out.printf(Locale.ROOT, "  %-32s %18s %18s%n", "table", "baseline", "lifecycle");
+        long[] sumBaseline = new long[3];
+        long[] sumLifecycle = new long[3];
+        for (String table : afterLifecycle.keySet()) {
+            long[] b = diff(afterBaseline.get(table), before.get(table));
+            long[] l = diff(afterLifecycle.get(table), afterBaseline.get(table));
+            for (int i = 0; i < 3; i++) {
+                sumBaseline[i] += b[i];
+                sumLifecycle[i] += l[i];
+            }
+            if (b[0] + b[1] + b[2] + l[0] + l[1] + l[2] > 0) {
+                System.out.printf(Locale.ROOT, "  %-32s %18s %18s%n", table, b[0] + "/" + b[1] + "/" + b[2],
+                        l[0] + "/" + l[1] + "/" + l[2]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %-32s %18s %18s%n", "total", sumBaseline[0] + "/" + sumBaseline[1] + "/"
+                + sumBaseline[2], sumLifecycle[0] + "/" + sumLifecycle[1] + "/" + sumLifecycle[2]);
+        System.out.printf(Locale.ROOT, "  %-32s %18d %18d%n", "transactions committed (approx.)",
+                commitsBaseline - commitsBefore, commitsLifecycle - commitsBaseline);
+    }
+
+    private static Map<String, long[]> tableWrites(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        sleepForStatistics();
+        jdbc.execute("select pg_stat_clear_snapshot()");
+        Map<String, long[]> writes = new java.util.TreeMap<>();
+        jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
+            writes.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        });
+        return writes;
+    }
+
+    private static long commits(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+                Long.class);
+    }
+
+    private static long[] diff(long[] after, long[] before) {
+        long[] result = new long[3];
+        for (int i = 0; i < 3; i++) {
+            result[i] = (after == null ? 0 : after[i]) - (before == null ? 0 : before[i]);
+        }
+        return result;
+    }
+
+    /** PostgreSQL 14 sends table statistics to its collector at most every 500 ms. */
+    private static void sleepForStatistics() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     // --- the baseline ------------------------------------------------------------------------
 
     private void deployBaseline(List<Step> steps) {
@@ -422,16 +508,27 @@ class LifecycleBench {
     // --- the same API calls for both ------------------------------------------------------------
 
     private ProcessInstance start(String user, String processKey, Map<String, Object> variables) {
+        long begin = System.nanoTime();
         identityService.setAuthentication(user, List.of(GROUP_OF.get(user)));
         try {
             return runtimeService.startProcessInstanceByKey(processKey, variables);
         } finally {
             identityService.clearAuthentication();
+            timed("start " + processKey, begin);
+        }
+    }
+
+    private void timed(String step, long begin) {
+        if (measuring) {
+            long[] total = stepNanos.computeIfAbsent(step, key -> new long[2]);
+            total[0] += System.nanoTime() - begin;
+            total[1]++;
         }
     }
 
     /** As the Tasklist does it: the user finds the task among those their group may see, claims it and submits its form. */
     private void work(String user, String processInstanceId, String taskKey, Map<String, Object> variables) {
+        long begin = System.nanoTime();
         String group = GROUP_OF.get(user);
         identityService.setAuthentication(user, List.of(group));
         try {
@@ -443,6 +540,7 @@ class LifecycleBench {
             formService.submitTaskForm(taskId, variables);
         } finally {
             identityService.clearAuthentication();
+            timed(taskKey.startsWith("Task_") && taskKey.matches("Task_\\d+") ? "baseline task" : taskKey, begin);
         }
         trace.add(new Step(user, group, variables));
     }
