@@ -58,7 +58,7 @@ import tw.vendorrisk.termination.VendorTerminationProcess;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class ChangeReassessmentProcessTest {
+public class ChangeReassessmentProcessTest {
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
@@ -340,7 +340,7 @@ class ChangeReassessmentProcessTest {
         return all.get(0);
     }
 
-    static Map<String, Object> notice(Long contractId, String type, String description) {
+    public static Map<String, Object> notice(Long contractId, String type, String description) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.CONTRACT_ID.name(), contractId);
         variables.put(Variables.CHANGE_TYPE.name(), type);
@@ -348,7 +348,7 @@ class ChangeReassessmentProcessTest {
         return variables;
     }
 
-    static Map<String, Object> impact(String confidentiality, String integrity, String availability) {
+    public static Map<String, Object> impact(String confidentiality, String integrity, String availability) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.CONFIDENTIALITY_IMPACT.name(), confidentiality);
         variables.put(Variables.CONFIDENTIALITY_REASON.name(), "confidentiality: " + confidentiality + " because of the change");
@@ -359,7 +359,7 @@ class ChangeReassessmentProcessTest {
         return variables;
     }
 
-    static Map<String, Object> risk(String level, String recommendation) {
+    public static Map<String, Object> risk(String level, String recommendation) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.RISK_LEVEL.name(), level);
         variables.put(Variables.RISK_ASSESSMENT.name(), "ISO 27001 assessment: residual risk acceptable");
@@ -367,7 +367,7 @@ class ChangeReassessmentProcessTest {
         return variables;
     }
 
-    static Map<String, Object> decision(String outcome, String reason) {
+    public static Map<String, Object> decision(String outcome, String reason) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.CHANGE_OUTCOME.name(), outcome);
         variables.put(Variables.OUTCOME_REASON.name(), reason);

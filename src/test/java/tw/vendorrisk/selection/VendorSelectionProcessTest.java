@@ -44,7 +44,7 @@ import tw.vendorrisk.support.RegisterFixture;
 /** Every path of {@code vendor-selection}, as the model draws it. */
 @SpringBootTest
 @ActiveProfiles("test")
-class VendorSelectionProcessTest {
+public class VendorSelectionProcessTest {
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
@@ -435,7 +435,7 @@ class VendorSelectionProcessTest {
         return all.get(0);
     }
 
-    static Map<String, Object> need(String vendorTaxId) {
+    public static Map<String, Object> need(String vendorTaxId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.SERVICE_DESCRIPTION.name(), "ID card image recognition maintenance");
         variables.put(Variables.VENDOR_TAX_ID.name(), vendorTaxId);

@@ -68,7 +68,7 @@ import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class VendorTerminationProcessTest {
+public class VendorTerminationProcessTest {
 
     static final byte[] CERTIFICATE = "%PDF-1.4 certificate of destruction".getBytes(StandardCharsets.US_ASCII);
 
@@ -429,7 +429,7 @@ class VendorTerminationProcessTest {
         }
     }
 
-    static Map<String, Object> transition(String target, String successor, String notes) {
+    public static Map<String, Object> transition(String target, String successor, String notes) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.TRANSITION_TARGET.name(), target);
         if (successor != null) {
