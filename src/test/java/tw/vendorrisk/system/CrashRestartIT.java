@@ -235,7 +235,8 @@ class CrashRestartIT {
             if (!completeOnly(peter, instance, VendorAccessProcess.Elements.BRIEF_SECURITY_RULES,
                     Map.of("rulesAcknowledgedOn", today.toString()))
                     || !completeOnly(peter, instance, VendorAccessProcess.Elements.ASSESS_RISK,
-                            Map.of("leastPrivilegeConfirmed", true, "minimalDisclosureConfirmed", true,
+                            Map.of("leastPrivilegeConfirmed", true, "accessControlsPerKindConfirmed", true,
+                                    "useWithinScopeConfirmed", true,
                                     "riskLevel", "LOW", "riskAssessment", "Read-only"))
                     || !completeOnly(mark, instance, VendorAccessProcess.Elements.APPROVE_ACCESS,
                             Map.of("accessApproved", true, "decisionReason", "Needed for maintenance"))) {
