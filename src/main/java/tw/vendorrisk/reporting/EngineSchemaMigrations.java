@@ -1,5 +1,8 @@
 package tw.vendorrisk.reporting;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,13 +19,15 @@ import org.springframework.stereotype.Component;
  * which waits for Flyway), and on a fresh database the engine creates its tables only when it is
  * built ({@code schema-update=true}). So this second Flyway run depends on the built
  * {@link ProcessEngine}, keeps its own history table ({@value #HISTORY_TABLE}) and reads
- * {@value #LOCATION}. The version numbers follow the register's numbering per branch.
+ * {@value #LOCATION}, on PostgreSQL also {@value #POSTGRESQL_LOCATION}. The version numbers follow the register's numbering per branch.
  * Flyway's lock on its history table keeps two nodes starting at once from racing.
  */
 @Component
 class EngineSchemaMigrations {
 
     static final String LOCATION = "classpath:db/engine-migration";
+    /** Migrations in PostgreSQL's own SQL (e.g. statistics objects), on PostgreSQL only; same numbering. */
+    static final String POSTGRESQL_LOCATION = "classpath:db/postgresql-engine-migration";
     static final String HISTORY_TABLE = "flyway_engine_history";
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSchemaMigrations.class);
@@ -33,7 +38,7 @@ class EngineSchemaMigrations {
         LOG.debug("Engine {} is built; migrating its tables", processEngine.getName());
         this.result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations(dataSource))
                 .table(HISTORY_TABLE)
                 // the schema already holds the register and the engine: start this history below V1
                 .baselineOnMigrate(true)
@@ -43,6 +48,16 @@ class EngineSchemaMigrations {
         if (result.migrationsExecuted > 0) {
             LOG.info("Applied {} migration(s) to the engine's tables, now at version {}", result.migrationsExecuted,
                     result.targetSchemaVersion);
+        }
+    }
+
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? new String[] {LOCATION, POSTGRESQL_LOCATION}
+                    : new String[] {LOCATION};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the engine runs on", e);
         }
     }
 

@@ -346,8 +346,13 @@ abstract class CycleTimeFiguresTestBase {
         }
         assertThat(indexes).contains("vr_hi_task_end_report", "vr_hi_identitylink_claims")
                 .doesNotContain("vr_hi_identitylink_task_type");
+        boolean postgres;
+        try (Connection connection = dataSource.getConnection()) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        // V5_2 (statistics for the task query's authorization check) exists on PostgreSQL only
         assertThat(new JdbcTemplate(dataSource).queryForList("select \"version\" from \""
                 + EngineSchemaMigrations.HISTORY_TABLE + "\" where \"success\" = true and \"version\" <> '0'", String.class))
-                .containsExactlyInAnyOrder("5", "5.1");
+                .containsExactlyInAnyOrderElementsOf(postgres ? List.of("5", "5.1", "5.2") : List.of("5", "5.1"));
     }
 }

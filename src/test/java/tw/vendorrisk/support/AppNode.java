@@ -84,7 +84,7 @@ public final class AppNode implements AutoCloseable {
     }
 
     /** The fat jar the build made ({@code package} runs before the integration tests). */
-    static Path jar() {
+    public static Path jar() {
         String configured = System.getProperty("app.jar");
         if (configured != null && Files.isRegularFile(Path.of(configured))) {
             return Path.of(configured);

@@ -65,6 +65,12 @@ public final class RestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A JSON POST that asks for another representation, e.g. the Tasklist's {@code application/hal+json}. */
+    public HttpResponse<String> post(String path, String json, String accept) {
+        return send(request(path).header("Content-Type", "application/json").setHeader("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** Any method, without a body. */
     public HttpResponse<String> send(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
