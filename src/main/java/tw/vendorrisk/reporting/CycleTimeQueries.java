@@ -218,11 +218,22 @@ class CycleTimeQueries {
                 millis(rs, "working_median"), millis(rs, "working_p90"), millis(rs, "working_max")));
     }
 
-    /** When the earliest of the tasks completed in the period was created; null when there are none. */
+    /**
+     * When the earliest of the tasks completed in the period was created; null when there are none.
+     * {@code COALESCE} (a task always has its start time) keeps PostgreSQL from answering {@code MIN}
+     * by walking the engine's index on {@code START_TIME_} from the oldest task until one ends in the
+     * period, which reads the whole history before the period. Instead it reads the period's tasks
+     * from {@code vr_hi_task_end_report}.
+     */
     Timestamp earliestTaskStart(ReportFilter filter) {
-        MapSqlParameterSource params = periodParams(filter);
-        Sql sql = Sql.of("SELECT MIN(t.START_TIME_) FROM ACT_HI_TASKINST t" + periodTasks(filter, params), params);
+        Sql sql = earliestTaskStartSql(filter);
         return jdbc.queryForObject(sql.text(), sql.params(), Timestamp.class);
+    }
+
+    Sql earliestTaskStartSql(ReportFilter filter) {
+        MapSqlParameterSource params = periodParams(filter);
+        return Sql.of("SELECT MIN(COALESCE(t.START_TIME_, t.END_TIME_)) FROM ACT_HI_TASKINST t"
+                + periodTasks(filter, params), params);
     }
 
     Sql tasksSql(ReportFilter filter, Timestamp earliestStart) {

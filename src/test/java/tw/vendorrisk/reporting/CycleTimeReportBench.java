@@ -215,6 +215,7 @@ class CycleTimeReportBench {
         steps.put("outcomes", () -> queries.ends(filter));
         steps.put("started per week", () -> queries.startedByWeek(filter, weeks));
         steps.put("ended per week", () -> queries.endedByWeek(filter, weeks));
+        steps.put("earliest task start", () -> queries.earliestTaskStart(filter));
         steps.put("tasks", () -> queries.tasks(filter));
         steps.put("open by age", () -> queries.openByAge(filter, now));
         steps.put("overdue tasks", () -> queries.overdueTasks(filter, now));
@@ -242,6 +243,7 @@ class CycleTimeReportBench {
         statements.put("outcomes", queries.endsSql(filter));
         statements.put("started per week", queries.startedByWeekSql(filter, weeks));
         statements.put("ended per week", queries.endedByWeekSql(filter, weeks));
+        statements.put("earliest task start", queries.earliestTaskStartSql(filter));
         statements.put("tasks", queries.tasksSql(filter, queries.earliestTaskStart(filter)));
         System.out.printf("%n--- query plans: %s (%s to %s) ---%n", label, filter.from(), filter.to());
         statements.forEach((name, sql) -> {
