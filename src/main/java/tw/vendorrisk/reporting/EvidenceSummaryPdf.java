@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeRecord;
+import tw.vendorrisk.common.TextPdf;
 import tw.vendorrisk.contract.ClauseCheckRecord;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.AssetStatus;
@@ -46,9 +47,9 @@ class EvidenceSummaryPdf {
     private static final int VARIABLES_SHOWN = 20;
     private static final int VALUE_SHOWN = 300;
 
-    private final EvidencePdf pdf;
+    private final TextPdf pdf;
 
-    EvidenceSummaryPdf(EvidencePdf pdf) {
+    EvidenceSummaryPdf(TextPdf pdf) {
         this.pdf = pdf;
     }
 
@@ -86,7 +87,7 @@ class EvidenceSummaryPdf {
         });
     }
 
-    private static void services(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void services(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("1. 委外服務與合約 Services and contracts");
         if (records.services().isEmpty()) {
             w.line("None.");
@@ -105,7 +106,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void decisions(EvidencePdf.Writer w, List<SelectionDecision> decisions) {
+    private static void decisions(TextPdf.Writer w, List<SelectionDecision> decisions) {
         w.heading("2. 遴選決策 Selection decisions (4.1, 4.2, 10.1)");
         if (decisions.isEmpty()) {
             w.line("None in the register.");
@@ -134,7 +135,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void ndas(EvidencePdf.Writer w, List<Nda> ndas) {
+    private static void ndas(TextPdf.Writer w, List<Nda> ndas) {
         w.heading("3. 保密協議 NDAs (Art. 5)");
         w.line("The register keeps each NDA's reference, not the signed document; the document is filed under "
                 + "its reference. 登錄僅存保密協議編號，正本依編號歸檔。");
@@ -149,7 +150,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void certificates(EvidencePdf.Writer w, List<Certificate> certificates) {
+    private static void certificates(TextPdf.Writer w, List<Certificate> certificates) {
         w.heading("4. 第三方驗證 Certificates (4.2.2, 4.2.3)");
         if (certificates.isEmpty()) {
             w.line("None.");
@@ -157,7 +158,7 @@ class EvidenceSummaryPdf {
         certificates.forEach(c -> w.line(c.getType() + " " + c.getNumber() + ", expires " + c.getExpiresOn()));
     }
 
-    private static void contracts(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void contracts(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("5. 合約審閱與核准 Contract review and approvals (7.1, 7.2)");
         if (records.contracts().isEmpty()) {
             w.line("No contract.");
@@ -184,7 +185,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void access(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void access(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("6. 廠商人員存取 Vendor staff access (Art. 8, 9)");
         List<AccessGrant> grants = records.accessGrants().values().stream().flatMap(List::stream).toList();
         if (grants.isEmpty()) {
@@ -209,7 +210,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void oversight(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void oversight(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("7. 稽核與審查時程 Audits, on-site reviews and SLA reports (10.3-10.5, 12.1, 12.2)");
         List<OversightActivity> activities = records.oversight().values().stream().flatMap(List::stream).toList();
         if (activities.isEmpty()) {
@@ -234,7 +235,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void changes(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void changes(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("8. 變更 Changes to the service and their reassessment (Art. 11)");
         List<ChangeRecord> changes = records.changes().values().stream().flatMap(List::stream).toList();
         if (changes.isEmpty()) {
@@ -263,7 +264,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void termination(EvidencePdf.Writer w, EvidenceRecords records) {
+    private static void termination(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("9. 終止 Termination (Art. 13)");
         List<Contract> ended = records.contracts().stream()
                 .filter(c -> c.getStatus() == ContractStatus.ENDED || records.terminations().containsKey(c.getId()))
@@ -316,7 +317,7 @@ class EvidenceSummaryPdf {
     }
 
     /** The assets of the arrangement (13.2.2) and how each left it (13.1.b, 13.2.3). */
-    private static void assets(EvidencePdf.Writer w, EvidenceRecords records, Contract contract,
+    private static void assets(TextPdf.Writer w, EvidenceRecords records, Contract contract,
             TerminationRecord termination) {
         List<InformationAsset> assets = records.assets().getOrDefault(contract.getId(), List.of());
         w.field("Information assets 資訊資產 (13.2.2)", assets.isEmpty() ? "none registered" : assets.size() + "");
@@ -345,7 +346,7 @@ class EvidenceSummaryPdf {
     }
 
     /** The transition checklist (13.2.1): who ticked what. */
-    private static void transition(EvidencePdf.Writer w, EvidenceRecords records, TerminationRecord termination) {
+    private static void transition(TextPdf.Writer w, EvidenceRecords records, TerminationRecord termination) {
         if (termination.getTransitionCheckedAt() == null) {
             w.field("Transition 移轉 (13.2.1)", "not yet checked off");
             return;
@@ -361,7 +362,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void instances(EvidencePdf.Writer w, EvidenceHistory.Trail trail) {
+    private static void instances(TextPdf.Writer w, EvidenceHistory.Trail trail) {
         w.heading("10. 流程歷程 Process instances in history");
         if (trail.instances().isEmpty()) {
             w.line("None.");
@@ -375,7 +376,7 @@ class EvidenceSummaryPdf {
         }
     }
 
-    private static void obligations(EvidencePdf.Writer w, EvidenceHistory.Trail trail) {
+    private static void obligations(TextPdf.Writer w, EvidenceHistory.Trail trail) {
         w.heading("11. 依義務之任務完成 Task completions by obligation (who, when, what they entered)");
         Map<String, List<EvidenceHistory.Step>> byObligation = trail.byObligation();
         if (byObligation.isEmpty()) {
@@ -399,7 +400,7 @@ class EvidenceSummaryPdf {
         });
     }
 
-    private static void files(EvidencePdf.Writer w, List<EvidenceZip.Entry> files) {
+    private static void files(TextPdf.Writer w, List<EvidenceZip.Entry> files) {
         w.heading("12. 附件 Files in this pack (SHA-256)");
         for (EvidenceZip.Entry file : files) {
             w.line(file.path() + " (" + file.content().length + " bytes)");

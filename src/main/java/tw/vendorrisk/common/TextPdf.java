@@ -1,4 +1,4 @@
-package tw.vendorrisk.reporting;
+package tw.vendorrisk.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -21,26 +21,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a text PDF (A4, one column) with a CJK TrueType font, so that Chinese names and reasons
- * show as written. The font is the clause check report's ({@code app.report.cjk-font}, by default
- * WenQuanYi Micro Hei from Debian's fonts-wqy-microhei); without one the PDF cannot be written.
+ * show as written: the clause check report and the evidence pack's summary. The font is
+ * {@code app.report.cjk-font}, by default WenQuanYi Micro Hei from Debian's fonts-wqy-microhei;
+ * without one no PDF can be written.
  */
 @Component
-class EvidencePdf {
+public class TextPdf {
 
     private static final float MARGIN = 50;
     private static final float LEADING_GAP = 4;
 
     private final List<String> fontCandidates;
 
-    EvidencePdf(@Value("${app.report.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
+    TextPdf(@Value("${app.report.cjk-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
             + "/usr/share/fonts/truetype/arphic/uming.ttc}") List<String> fontCandidates) {
         this.fontCandidates = fontCandidates;
     }
 
     /** A PDF whose pages the content writes top to bottom. */
-    byte[] render(String title, Consumer<Writer> content) {
+    public byte[] render(String title, Consumer<Writer> content) {
         File fontFile = fontCandidates.stream().map(String::strip).map(File::new).filter(File::canRead).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No CJK TrueType font for the evidence PDF: install "
+                .orElseThrow(() -> new IllegalStateException("No CJK TrueType font for the PDF: install "
                         + "fonts-wqy-microhei or set app.report.cjk-font."));
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(fontFile)) {
             TrueTypeFont[] first = new TrueTypeFont[1];
@@ -58,12 +59,12 @@ class EvidencePdf {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("The evidence PDF cannot be written", e);
+            throw new UncheckedIOException("The PDF '" + title + "' cannot be written", e);
         }
     }
 
     /** Writes lines top to bottom, wrapping long ones and starting new pages as needed. */
-    static final class Writer {
+    public static final class Writer {
 
         private final PDDocument document;
         private final PDType0Font font;
@@ -76,33 +77,33 @@ class EvidencePdf {
             newPage();
         }
 
-        void title(String text) {
+        public void title(String text) {
             write(text, 16, 0);
             gap();
         }
 
-        void heading(String text) {
+        public void heading(String text) {
             gap();
             write(text, 12, 0);
         }
 
-        void line(String text) {
+        public void line(String text) {
             write(text, 9.5f, 0);
         }
 
         /** An indented line, for the details of the line above. */
-        void detail(String text) {
+        public void detail(String text) {
             write(text, 9, 14);
         }
 
         /** "label: value", left out when there is no value. */
-        void field(String label, Object value) {
+        public void field(String label, Object value) {
             if (value != null && !value.toString().isBlank()) {
                 write(label + ": " + value, 9, 14);
             }
         }
 
-        void gap() {
+        public void gap() {
             y -= 6;
         }
 
