@@ -33,8 +33,8 @@ public class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(20);
-        // the planner settings of the postgres profile (application-postgres.yaml, DB_SESSION_OPTIONS)
-        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c random_page_cost=1.1");
+        // the planner setting of the postgres profile (application-postgres.yaml, DB_SESSION_OPTIONS)
+        config.addDataSourceProperty("options", "-c random_page_cost=1.1");
         return new HikariDataSource(config);
     }
 }

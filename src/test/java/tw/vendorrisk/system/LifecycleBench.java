@@ -68,6 +68,7 @@ import tw.vendorrisk.selection.VendorSelectionProcessTest;
 import tw.vendorrisk.support.BenchResults;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.StatementCounter;
 import tw.vendorrisk.termination.InformationAssets;
 import tw.vendorrisk.termination.VendorTerminationProcess;
 import tw.vendorrisk.termination.VendorTerminationProcessTest;
@@ -94,7 +95,8 @@ import tw.vendorrisk.termination.VendorTerminationProcessTest;
  * Warm-up, then {@value #ROUNDS} rounds, each a baseline batch then a lifecycle batch on the same
  * engine, interleaved so the shared machine's load falls on both alike. Reports the medians over
  * the rounds and each round's figure; writes {@code lifecyclesPerSecond}, {@code baselinePerSecond},
- * {@code lifecycleVsBaselineRatio}, their spread and {@code userTasksPerLifecycle} to
+ * {@code lifecycleVsBaselineRatio} (the median of the rounds' ratios), their spread,
+ * {@code userTasksPerLifecycle} and the SQL statements each sends ({@link StatementCounter}) to
  * {@code target/bench/results.json}. Asserts correctness only: every lifecycle ends with its
  * contract ENDED, no active access grant and its assets returned.
  * <p>
@@ -113,7 +115,7 @@ import tw.vendorrisk.termination.VendorTerminationProcessTest;
         "camunda.bpm.authorization.enabled=true",
         "logging.level.tw.vendorrisk=WARN"})
 @ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({EmbeddedPostgresConfiguration.class, StatementCounter.class})
 class LifecycleBench {
 
     static final String BASELINE = "bench-baseline";
@@ -159,7 +161,10 @@ class LifecycleBench {
     int nextVendor = 1;
     /** The steps of the last lifecycle, in order. */
     List<Step> trace = new ArrayList<>();
-    /** Time per lifecycle step (process start, task, timer) over the measured rounds, to see where it goes. */
+    /**
+     * Per lifecycle step (process start, task, timer) over the measured rounds, to see where it goes:
+     * nanoseconds, count, SQL statements sent (the job executor's included).
+     */
     final Map<String, long[]> stepNanos = new LinkedHashMap<>();
     boolean measuring;
 
@@ -202,19 +207,25 @@ class LifecycleBench {
         double[] baselineRate = new double[ROUNDS];
         double[] ratio = new double[ROUNDS];
         String[] load = new String[ROUNDS];
+        long baselineStatements = 0;
+        long lifecycleStatements = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long start = System.nanoTime();
+            long statements = StatementCounter.count();
             for (int i = 0; i < BASELINES_PER_ROUND; i++) {
                 baseline(steps);
             }
             baselineRate[round] = BASELINES_PER_ROUND / ((System.nanoTime() - start) / 1e9);
+            baselineStatements += StatementCounter.count() - statements;
 
             List<Lifecycle> batch = new ArrayList<>();
             start = System.nanoTime();
+            statements = StatementCounter.count();
             for (int i = 0; i < LIFECYCLES_PER_ROUND; i++) {
                 batch.add(lifecycle());
             }
             lifecycleRate[round] = LIFECYCLES_PER_ROUND / ((System.nanoTime() - start) / 1e9);
+            lifecycleStatements += StatementCounter.count() - statements;
             ratio[round] = lifecycleRate[round] / baselineRate[round];
             load[round] = loadAverage();
             assertLifecyclesEnded(batch);
@@ -235,16 +246,23 @@ class LifecycleBench {
                     baselineRate[round], lifecycleRate[round], baselineRate[round] * tasks,
                     lifecycleRate[round] * tasks, ratio[round], load[round]);
         }
-        System.out.printf(Locale.ROOT, "%-8s %14.2f %14.2f %16.1f %16.1f %8.2f%n", "median", baselines, lifecycles,
-                baselines * tasks, lifecycles * tasks, lifecycles / baselines);
+        System.out.printf(Locale.ROOT, "%-8s %14.2f %14.2f %16.1f %16.1f %8.2f  (ratio of the medians: %.2f)%n",
+                "median", baselines, lifecycles, baselines * tasks, lifecycles * tasks, median(ratio),
+                lifecycles / baselines);
         System.out.printf(Locale.ROOT, "%-8s %14.2f %14.2f %16s %16s %8.2f%n", "min", min(baselineRate),
                 min(lifecycleRate), "", "", min(ratio));
         System.out.printf(Locale.ROOT, "%-8s %14.2f %14.2f %16s %16s %8.2f%n", "max", max(baselineRate),
                 max(lifecycleRate), "", "", max(ratio));
         System.out.printf("target: ratio >= 0.8 (2 cores); load average now %s%n", loadAverage());
-        System.out.printf("%n--- time per step over the measured rounds (mean ms; a step includes finding and claiming the task) ---%n");
-        stepNanos.forEach((step, total) -> System.out.printf(Locale.ROOT, "  %-44s %8.1f ms x %d%n", step,
-                total[0] / 1e6 / total[1], total[1]));
+        double statementsPerBaseline = (double) baselineStatements / (ROUNDS * BASELINES_PER_ROUND);
+        double statementsPerLifecycle = (double) lifecycleStatements / (ROUNDS * LIFECYCLES_PER_ROUND);
+        System.out.printf(Locale.ROOT, "SQL statements sent: %.0f per baseline, %.0f per lifecycle (%.2f times)%n",
+                statementsPerBaseline, statementsPerLifecycle, statementsPerLifecycle / statementsPerBaseline);
+        System.out.printf("%n--- per step over the measured rounds (means; a step includes finding and claiming the task,"
+                + " and the job executor's statements while it runs) ---%n");
+        System.out.printf(Locale.ROOT, "  %-44s %11s %11s  %s%n", "step", "time", "statements", "count");
+        stepNanos.forEach((step, total) -> System.out.printf(Locale.ROOT, "  %-44s %8.1f ms %11.1f  x %d%n", step,
+                total[0] / 1e6 / total[1], (double) total[2] / total[1], total[1]));
         System.out.println();
 
         rowsWritten(steps);
@@ -252,7 +270,9 @@ class LifecycleBench {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("lifecyclesPerSecond", round2(lifecycles));
         results.put("baselinePerSecond", round2(baselines));
-        results.put("lifecycleVsBaselineRatio", round2(lifecycles / baselines));
+        // each round's ratio compares a baseline batch and the lifecycle batch run right after it, under the
+        // same load; their median does not pair a quiet round's lifecycles with a busy round's baselines
+        results.put("lifecycleVsBaselineRatio", round2(median(ratio)));
         results.put("lifecyclesPerSecondMin", round2(min(lifecycleRate)));
         results.put("lifecyclesPerSecondMax", round2(max(lifecycleRate)));
         results.put("baselinePerSecondMin", round2(min(baselineRate)));
@@ -260,6 +280,8 @@ class LifecycleBench {
         results.put("lifecycleVsBaselineRatioMin", round2(min(ratio)));
         results.put("lifecycleVsBaselineRatioMax", round2(max(ratio)));
         results.put("userTasksPerLifecycle", tasks);
+        results.put("statementsPerBaseline", Math.round(statementsPerBaseline));
+        results.put("statementsPerLifecycle", Math.round(statementsPerLifecycle));
         results.put("lifecycleRounds", ROUNDS);
         results.put("lifecycleLoadAverage", loadAverage());
         BenchResults.merge(results);
@@ -326,11 +348,13 @@ class LifecycleBench {
                 .processDefinitionKey(ContractOversightProcess.KEY).processInstanceBusinessKey(contractId.toString())
                 .singleResult().getId();
         long begin = System.nanoTime();
+        long statements = StatementCounter.count();
         Job auditTimer = firstAuditTimer(oversight);
-        timed("wait for oversight planning", begin);
+        timed("wait for oversight planning (and polling)", begin, statements);
         begin = System.nanoTime();
+        statements = StatementCounter.count();
         managementService.executeJob(auditTimer.getId());
-        timed("audit timer", begin);
+        timed("audit timer", begin, statements);
         String audit = runtimeService.createProcessInstanceQuery().superProcessInstanceId(oversight)
                 .processDefinitionKey(OversightCycle.VENDOR_AUDIT).singleResult().getId();
         work("ivan", audit, "Task_PlanAudit", Map.of("auditScope", "Access control, logs", "auditors", "ivan",
@@ -509,26 +533,29 @@ class LifecycleBench {
 
     private ProcessInstance start(String user, String processKey, Map<String, Object> variables) {
         long begin = System.nanoTime();
+        long statements = StatementCounter.count();
         identityService.setAuthentication(user, List.of(GROUP_OF.get(user)));
         try {
             return runtimeService.startProcessInstanceByKey(processKey, variables);
         } finally {
             identityService.clearAuthentication();
-            timed("start " + processKey, begin);
+            timed("start " + processKey, begin, statements);
         }
     }
 
-    private void timed(String step, long begin) {
+    private void timed(String step, long begin, long statementsBefore) {
         if (measuring) {
-            long[] total = stepNanos.computeIfAbsent(step, key -> new long[2]);
+            long[] total = stepNanos.computeIfAbsent(step, key -> new long[3]);
             total[0] += System.nanoTime() - begin;
             total[1]++;
+            total[2] += StatementCounter.count() - statementsBefore;
         }
     }
 
     /** As the Tasklist does it: the user finds the task among those their group may see, claims it and submits its form. */
     private void work(String user, String processInstanceId, String taskKey, Map<String, Object> variables) {
         long begin = System.nanoTime();
+        long statements = StatementCounter.count();
         String group = GROUP_OF.get(user);
         identityService.setAuthentication(user, List.of(group));
         try {
@@ -540,7 +567,8 @@ class LifecycleBench {
             formService.submitTaskForm(taskId, variables);
         } finally {
             identityService.clearAuthentication();
-            timed(taskKey.startsWith("Task_") && taskKey.matches("Task_\\d+") ? "baseline task" : taskKey, begin);
+            timed(taskKey.startsWith("Task_") && taskKey.matches("Task_\\d+") ? "baseline task" : taskKey, begin,
+                    statements);
         }
         trace.add(new Step(user, group, variables));
     }

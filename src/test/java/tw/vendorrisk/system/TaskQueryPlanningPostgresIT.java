@@ -1,0 +1,84 @@
+package tw.vendorrisk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
+
+/**
+ * {@link TaskQueryPlanning} on a real PostgreSQL: the transaction of a task query, whether a Tasklist
+ * filter or a plain task query, plans with parameter values; other engine work keeps PostgreSQL's plan
+ * cache, and the setting ends with the transaction.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class TaskQueryPlanningPostgresIT {
+
+    @Autowired ProcessEngineConfiguration configuration;
+    @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired FilterService filterService;
+    @Autowired IdentityService identityService;
+
+    @Test
+    void aTaskQuery_plansWithItsValues_inItsOwnTransaction() {
+        assertThat(inOneTransaction(() -> {
+            taskService.createTaskQuery().taskCandidateGroup(Groups.INFOSEC).orderByDueDate().asc().listPage(0, 15);
+            return null;
+        })).isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void aTasklistFilter_plansWithItsValues() {
+        Filter filter = filterService.createTaskFilterQuery().list().stream().findFirst().orElseThrow();
+        identityService.setAuthentication("ivan", java.util.List.of(Groups.INFOSEC));
+        try {
+            assertThat(inOneTransaction(() -> filterService.count(filter.getId()))).isEqualTo("force_custom_plan");
+            assertThat(inOneTransaction(() -> filterService.listPage(filter.getId(), 0, 15)))
+                    .isEqualTo("force_custom_plan");
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void otherEngineWork_keepsThePlanCache_andTheSettingEndsWithTheTransaction() {
+        assertThat(inOneTransaction(() -> runtimeService.createProcessInstanceQuery().count()))
+                .isEqualTo("auto");
+        inOneTransaction(() -> taskService.createTaskQuery().count());
+        assertThat(inOneTransaction(() -> null)).isEqualTo("auto");
+    }
+
+    /** Runs the work in one engine command, then reads the planner setting in the same transaction. */
+    private String inOneTransaction(java.util.function.Supplier<Object> work) {
+        Command<String> command = context -> {
+            work.get();
+            try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
+                    .createStatement(); ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+                result.next();
+                return result.getString(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        return ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequired().execute(command);
+    }
+}
