@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * instance per instance; the element variable of each instance (the audit, review or report it stands
  * for) is kept. A contract's oversight schedule alone would otherwise write 23 counters, each to
  * {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL}, at signing (docs/performance.md, Lifecycle vs bare
- * engine).
+ * engine). The counters are known by name, so no model may use these names for its own variables, and a
+ * counter changed by hand (engine REST on an execution's local variables) leaves no variable history
+ * either. Counters written before this policy stay in history as they were.
  * </ul>
  */
 @Component

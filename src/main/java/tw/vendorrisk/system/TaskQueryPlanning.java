@@ -15,23 +15,28 @@ import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterSingleResultCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, plans every task query (the Tasklist's filters, {@code /engine-rest/task}) with its
- * parameter values, and leaves every other statement of the engine to PostgreSQL's plan cache.
+ * On PostgreSQL, plans every task query that checks a user's authorizations (the Tasklist's filters,
+ * {@code /engine-rest/task}) with its parameter values, and leaves every other statement of the engine
+ * to PostgreSQL's plan cache.
  * <p>
- * With authorization on, a task query joins the authorizations with a condition on permission bits
- * that the engine binds as parameters. A cached generic plan cannot use the statistics on those bits
- * (engine migration V5_2), expects 10 matching authorizations instead of thousands and takes over a
- * second for a group with 2 000 open tasks; a plan made for the values takes 60 ms. The transaction of a
- * task query therefore sets {@code plan_cache_mode = force_custom_plan} for itself ({@code SET LOCAL}),
- * before the query runs. Setting it for every session instead would re-plan each of the engine's
- * statements, foreign-key checks included, and make every process step about half as fast again
- * (docs/performance.md, Task query and Lifecycle vs bare engine).
+ * With authorization on, a task query for a user joins the authorizations with a condition on
+ * permission bits that the engine binds as parameters. A cached generic plan cannot use the statistics
+ * on those bits (engine migration V5_2), expects 10 matching authorizations instead of thousands and
+ * takes over a second for a group with 2 000 open tasks; a plan made for the values takes 60 ms. So
+ * before such a query runs, its transaction sets {@code plan_cache_mode = force_custom_plan} for itself
+ * ({@code SET LOCAL}); the setting lasts until that transaction ends, which for a query made inside
+ * another command is the outer command's transaction. Queries without a user (the job executor's, such
+ * as the reminder sweep) have no authorization join and keep the plan cache. Setting it for every
+ * session instead would re-plan each of the engine's statements, foreign-key checks included, and
+ * made every process step about 1.7 times slower (docs/performance.md, Task query and Lifecycle vs
+ * bare engine).
  */
 @Component
 class TaskQueryPlanning extends AbstractProcessEnginePlugin {
@@ -48,15 +53,25 @@ class TaskQueryPlanning extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
-    /** Runs inside the command's context, so the setting lasts exactly as long as its transaction. */
+    /** Runs inside the command's context and transaction (a post command interceptor). */
     static final class CustomPlansForTaskQueries extends CommandInterceptor {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (isTaskQuery(command) && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
-                planWithValues(Context.getCommandContext());
+            CommandContext context = Context.getCommandContext();
+            if (isTaskQuery(command) && checksAuthorizations(context)
+                    && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+                planWithValues(context);
             }
             return next.execute(command);
+        }
+
+        /** When the engine joins the authorizations into the query, as its AuthorizationManager decides. */
+        static boolean checksAuthorizations(CommandContext context) {
+            Authentication authentication = context.getAuthentication();
+            return Context.getProcessEngineConfiguration().isAuthorizationEnabled()
+                    && context.isAuthorizationCheckEnabled() && authentication != null
+                    && authentication.getUserId() != null;
         }
 
         static boolean isTaskQuery(Command<?> command) {

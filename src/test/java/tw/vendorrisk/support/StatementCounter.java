@@ -85,8 +85,8 @@ public class StatementCounter {
                 return System.identityHashCode(self);
             }
             if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
-                    && type.isInstance(target)) {
-                return target;
+                    && type.isInstance(self)) {
+                return self;
             }
             try {
                 return after.apply(method, method.invoke(target, args));

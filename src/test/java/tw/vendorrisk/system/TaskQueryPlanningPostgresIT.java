@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,9 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 
 /**
- * {@link TaskQueryPlanning} on a real PostgreSQL: the transaction of a task query, whether a Tasklist
- * filter or a plain task query, plans with parameter values; other engine work keeps PostgreSQL's plan
- * cache, and the setting ends with the transaction.
+ * {@link TaskQueryPlanning} on a real PostgreSQL: a user's task query, whether a Tasklist filter or a
+ * plain task query, plans with parameter values; other engine work and task queries without a user
+ * (the job executor's) keep PostgreSQL's plan cache, and the setting ends with the transaction.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -38,36 +40,50 @@ class TaskQueryPlanningPostgresIT {
     @Autowired FilterService filterService;
     @Autowired IdentityService identityService;
 
+    @AfterEach
+    void logOut() {
+        identityService.clearAuthentication();
+    }
+
     @Test
-    void aTaskQuery_plansWithItsValues_inItsOwnTransaction() {
-        assertThat(inOneTransaction(() -> {
-            taskService.createTaskQuery().taskCandidateGroup(Groups.INFOSEC).orderByDueDate().asc().listPage(0, 15);
-            return null;
-        })).isEqualTo("force_custom_plan");
+    void aUsersTaskQuery_plansWithItsValues() {
+        identityService.setAuthentication("ivan", List.of(Groups.INFOSEC));
+
+        assertThat(inOneTransaction(() -> taskService.createTaskQuery().taskCandidateGroup(Groups.INFOSEC)
+                .orderByDueDate().asc().listPage(0, 15))).isEqualTo("force_custom_plan");
+        assertThat(inOneTransaction(() -> taskService.createTaskQuery().taskCandidateGroup(Groups.INFOSEC).count()))
+                .isEqualTo("force_custom_plan");
     }
 
     @Test
     void aTasklistFilter_plansWithItsValues() {
         Filter filter = filterService.createTaskFilterQuery().list().stream().findFirst().orElseThrow();
-        identityService.setAuthentication("ivan", java.util.List.of(Groups.INFOSEC));
-        try {
-            assertThat(inOneTransaction(() -> filterService.count(filter.getId()))).isEqualTo("force_custom_plan");
-            assertThat(inOneTransaction(() -> filterService.listPage(filter.getId(), 0, 15)))
-                    .isEqualTo("force_custom_plan");
-        } finally {
-            identityService.clearAuthentication();
-        }
+        identityService.setAuthentication("ivan", List.of(Groups.INFOSEC));
+
+        assertThat(inOneTransaction(() -> filterService.count(filter.getId()))).isEqualTo("force_custom_plan");
+        assertThat(inOneTransaction(() -> filterService.listPage(filter.getId(), 0, 15)))
+                .isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void aTaskQueryWithoutAUser_keepsThePlanCache() {
+        assertThat(inOneTransaction(() -> taskService.createTaskQuery().taskCandidateGroup(Groups.INFOSEC).count()))
+                .isEqualTo("auto");
     }
 
     @Test
     void otherEngineWork_keepsThePlanCache_andTheSettingEndsWithTheTransaction() {
-        assertThat(inOneTransaction(() -> runtimeService.createProcessInstanceQuery().count()))
-                .isEqualTo("auto");
-        inOneTransaction(() -> taskService.createTaskQuery().count());
+        identityService.setAuthentication("ivan", List.of(Groups.INFOSEC));
+
+        assertThat(inOneTransaction(() -> runtimeService.createProcessInstanceQuery().count())).isEqualTo("auto");
+        assertThat(inOneTransaction(() -> taskService.createTaskQuery().count())).isEqualTo("force_custom_plan");
         assertThat(inOneTransaction(() -> null)).isEqualTo("auto");
     }
 
-    /** Runs the work in one engine command, then reads the planner setting in the same transaction. */
+    /**
+     * Runs the work as a query inside one engine command, then reads the planner setting in the same
+     * transaction.
+     */
     private String inOneTransaction(java.util.function.Supplier<Object> work) {
         Command<String> command = context -> {
             work.get();
