@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -91,19 +93,17 @@ class HistoryPolicyTest {
     }
 
     @Test
-    void otherEvents_passToTheDatabase_andCountersDoNot() {
+    void onlyTheCountersVariableEvents_areLeftOut() {
         assertThat(HistoryPolicy.MULTI_INSTANCE_COUNTERS)
                 .containsExactlyInAnyOrder("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
-        org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity counter =
-                new org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity();
+        HistoricVariableUpdateEventEntity counter = new HistoricVariableUpdateEventEntity();
         counter.setVariableName("loopCounter");
-        org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity decision =
-                new org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity();
+        HistoricVariableUpdateEventEntity decision = new HistoricVariableUpdateEventEntity();
         decision.setVariableName("concentrationTooHigh");
 
         assertThat(HistoryPolicy.DatabaseWithoutCounters.isCounter(counter)).isTrue();
         assertThat(HistoryPolicy.DatabaseWithoutCounters.isCounter(decision)).isFalse();
-        assertThat(HistoryPolicy.DatabaseWithoutCounters.isCounter(
-                new org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity())).isFalse();
+        assertThat(HistoryPolicy.DatabaseWithoutCounters.isCounter(new HistoricActivityInstanceEventEntity()))
+                .isFalse();
     }
 }

@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -36,7 +38,7 @@ class TaskQueryPlanningPostgresIT {
 
     @Autowired ProcessEngineConfiguration configuration;
     @Autowired TaskService taskService;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired RuntimeService runtimeService;
     @Autowired FilterService filterService;
     @Autowired IdentityService identityService;
 
@@ -84,7 +86,7 @@ class TaskQueryPlanningPostgresIT {
      * Runs the work as a query inside one engine command, then reads the planner setting in the same
      * transaction.
      */
-    private String inOneTransaction(java.util.function.Supplier<Object> work) {
+    private String inOneTransaction(Supplier<Object> work) {
         Command<String> command = context -> {
             work.get();
             try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
