@@ -59,6 +59,25 @@ record EvidenceRecords(
                 .filter(d -> d.getAsset().getId().equals(asset.getId())).findFirst().orElse(null);
     }
 
+    /** The vendor's access grants, over all its contracts. */
+    List<AccessGrant> allAccessGrants() {
+        return all(accessGrants);
+    }
+
+    /** The vendor's audits, on-site reviews and SLA reports, over all its contracts. */
+    List<OversightActivity> allOversight() {
+        return all(oversight);
+    }
+
+    /** The changes reported for the vendor's contracts. */
+    List<ChangeRecord> allChanges() {
+        return all(changes);
+    }
+
+    private static <T> List<T> all(Map<Long, List<T>> byContract) {
+        return byContract.values().stream().flatMap(List::stream).toList();
+    }
+
     /**
      * The process instance IDs the register keeps for this vendor's services, contracts, oversight,
      * changes and terminations.
@@ -68,10 +87,9 @@ record EvidenceRecords(
                         services.stream().map(OutsourcedService::getSelectionProcessInstanceId),
                         decisions.stream().map(SelectionDecision::getProcessInstanceId),
                         contracts.stream().map(Contract::getProcessInstanceId),
-                        accessGrants.values().stream().flatMap(List::stream).map(AccessGrant::getProcessInstanceId),
-                        oversight.values().stream().flatMap(List::stream)
-                                .map(OversightActivity::getProcessInstanceId),
-                        changes.values().stream().flatMap(List::stream).map(ChangeRecord::getProcessInstanceId),
+                        allAccessGrants().stream().map(AccessGrant::getProcessInstanceId),
+                        allOversight().stream().map(OversightActivity::getProcessInstanceId),
+                        allChanges().stream().map(ChangeRecord::getProcessInstanceId),
                         terminations.values().stream().map(TerminationRecord::getProcessInstanceId))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)

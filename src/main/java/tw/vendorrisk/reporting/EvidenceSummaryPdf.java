@@ -187,7 +187,7 @@ class EvidenceSummaryPdf {
 
     private static void access(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("6. 廠商人員存取 Vendor staff access (Art. 8, 9)");
-        List<AccessGrant> grants = records.accessGrants().values().stream().flatMap(List::stream).toList();
+        List<AccessGrant> grants = records.allAccessGrants();
         if (grants.isEmpty()) {
             w.line("None.");
         }
@@ -212,7 +212,7 @@ class EvidenceSummaryPdf {
 
     private static void oversight(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("7. 稽核與審查時程 Audits, on-site reviews and SLA reports (10.3-10.5, 12.1, 12.2)");
-        List<OversightActivity> activities = records.oversight().values().stream().flatMap(List::stream).toList();
+        List<OversightActivity> activities = records.allOversight();
         if (activities.isEmpty()) {
             w.line("None planned.");
         }
@@ -237,7 +237,7 @@ class EvidenceSummaryPdf {
 
     private static void changes(TextPdf.Writer w, EvidenceRecords records) {
         w.heading("8. 變更 Changes to the service and their reassessment (Art. 11)");
-        List<ChangeRecord> changes = records.changes().values().stream().flatMap(List::stream).toList();
+        List<ChangeRecord> changes = records.allChanges();
         if (changes.isEmpty()) {
             w.line("None reported.");
         }
