@@ -96,7 +96,8 @@ public class EvidenceService {
             OversightActivityRepository activities, RemediationItemRepository remediation,
             ChangeRecordRepository changes, InformationAssetRepository assets,
             TerminationRecordRepository terminations, AssetDispositionRepository dispositions,
-            TransitionCheckItemRepository transitionChecks, ContractService contractService, CheckReportPdf checkReportPdf, EvidenceHistory history,
+            TransitionCheckItemRepository transitionChecks, ContractService contractService,
+            CheckReportPdf checkReportPdf, EvidenceHistory history,
             EvidenceSummaryPdf summaryPdf, EvidenceDownloadRepository downloads, ObjectMapper json) {
         this.register = register;
         this.organization = organization;
