@@ -29,8 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
 import tw.vendorrisk.contract.ContractSigningProcess;
@@ -50,14 +48,14 @@ import tw.vendorrisk.termination.ArrangementFixture;
 import tw.vendorrisk.termination.TerminationRecord;
 import tw.vendorrisk.termination.TerminationRecordRepository;
 import tw.vendorrisk.termination.VendorTerminationProcess;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Every path of {@code change-reassessment}: a change found not significant is closed; a
  * significant one is checked again, assessed by infosec and accepted, amended (contract-signing
  * starts) or terminated (vendor-termination starts and access ends at once).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 public class ChangeReassessmentProcessTest {
 
     @Autowired ProcessEngine processEngine;

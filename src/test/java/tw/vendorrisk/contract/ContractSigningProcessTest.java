@@ -27,8 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
 import tw.vendorrisk.register.ContractDocumentRepository;
@@ -43,10 +41,10 @@ import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code contract-signing}, from the selected vendor to the signed contract. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class ContractSigningProcessTest {
 
     static final Path SAMPLE = Path.of("src", "test", "resources", "contracts", "sample-contract.zh-TW.txt");

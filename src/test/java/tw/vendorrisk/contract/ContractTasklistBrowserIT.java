@@ -15,9 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess.Elements;
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
@@ -30,10 +28,10 @@ import tw.vendorrisk.support.Await;
 import tw.vendorrisk.support.Browser;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /** Procurement uploads a draft in the Tasklist; legal sees the clause check's findings there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class ContractTasklistBrowserIT {
 
     @LocalServerPort int port;

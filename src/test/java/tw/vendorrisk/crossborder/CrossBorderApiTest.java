@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,14 +30,14 @@ import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Cross-border processing by the head office or an overseas branch (10.2) over {@code /api}: each
  * rule refuses with a clear 400 and writes nothing; sensitive data goes only with the data subject's
  * consent recorded first, and every transfer is logged.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class CrossBorderApiTest {
 
     static final String ARRANGEMENT = """

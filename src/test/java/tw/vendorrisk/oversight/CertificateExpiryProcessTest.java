@@ -27,8 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.oversight.CertificateExpiryProcess.Variables;
 import tw.vendorrisk.register.Certificate;
@@ -38,14 +36,14 @@ import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.Criticality;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * {@code certificate-expiry} with the engine clock moved: certificates of vendors in use that expire
  * within 60 days raise one infosec task each, due on the expiry date, once; the answer updates the
  * register (4.2.2, 4.2.3).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class CertificateExpiryProcessTest {
 
     static final LocalDate DAY0 = LocalDate.of(2027, 3, 1);

@@ -29,9 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,14 +42,14 @@ import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * {@code contract-oversight} over a contract's whole term, with the engine clock moved from timer to
  * timer: every audit (12.1), on-site review (10.3-10.5) and SLA report (12.2) falls due once, on
  * time, and none after the contract ends.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class ContractOversightProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.common.ProcessVariable;
 import tw.vendorrisk.register.Contract;
@@ -32,10 +30,10 @@ import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code onsite-review} (10.3-10.5). */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class OnsiteReviewProcessTest {
 
     static final String REVIEW = "Task_ReviewOnsiteStaffAndAccess";

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,13 +23,13 @@ import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Vendor access over REST as staff do it: a project lead asks through engine REST, the grant shows
  * as active in the register, and once revoked it no longer does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class OversightApiTest {
 
     @LocalServerPort int port;

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocumentRepository;
@@ -35,10 +33,10 @@ import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code sla-report-review} (12.2): on time, late and chased, still missing and escalated. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class SlaReportReviewProcessTest {
 
     static final String UPLOAD = "Task_UploadSlaReport";

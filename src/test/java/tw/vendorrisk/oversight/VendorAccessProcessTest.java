@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
 import tw.vendorrisk.register.AccessGrant;
@@ -35,10 +33,10 @@ import tw.vendorrisk.register.RegisterException;
 import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code vendor-access} (Art. 8, 9): granted and expired, refused, ended with the contract. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class VendorAccessProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.OversightActivity;
@@ -33,10 +31,10 @@ import tw.vendorrisk.register.RegisterException;
 import tw.vendorrisk.register.RemediationItem;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code vendor-audit} (12.1): scheduled or ad hoc, with or without findings, remediation overdue. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class VendorAuditProcessTest {
 
     static final String PLAN = "Task_PlanAudit";

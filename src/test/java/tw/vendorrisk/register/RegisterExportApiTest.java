@@ -22,9 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,14 +32,14 @@ import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.oversight.OversightService;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The register of outsourcing arrangements for a known register, as CSV and as .xlsx: one row per
  * arrangement with the DORA column codes in the headers; and the arrangement details it reports,
  * recorded over {@code PUT /api/services/{id}/arrangement} with their validation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class RegisterExportApiTest {
 
     static final String CLOUD_NAME = "雲端科技股份有限公司 Cloudway \"Technology\"";

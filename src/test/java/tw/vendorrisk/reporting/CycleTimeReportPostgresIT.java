@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The cycle-time report's SQL on a real, fresh PostgreSQL: the engine creates its tables, the
  * engine migration then adds the report's indexes, and every figure of
  * {@link CycleTimeFiguresTestBase} holds as on H2.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 @Import(EmbeddedPostgresConfiguration.class)
 class CycleTimeReportPostgresIT extends CycleTimeFiguresTestBase {
 

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.support.WebappSession;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The cycle-time report on H2: its figures (from {@link CycleTimeFiguresTestBase}), who may read
  * it over {@code /api} and as a page, refused filters, and text from the engine shown as text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class CycleTimeReportTest extends CycleTimeFiguresTestBase {
 
     @Test

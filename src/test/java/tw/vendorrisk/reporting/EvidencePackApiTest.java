@@ -33,9 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +53,7 @@ import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.termination.CheckStatus;
 import tw.vendorrisk.termination.TransitionItem;
 import tw.vendorrisk.termination.VendorTerminationProcess;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The evidence pack of a vendor that went through selection with a concentration exception, contract
@@ -65,8 +64,7 @@ import tw.vendorrisk.termination.VendorTerminationProcess;
  * check report, the evidence per obligation from history, the timeline and the assets' dispositions;
  * only managers and administrators get it, and each download is recorded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class EvidencePackApiTest {
 
     static final Path SAMPLE = Path.of("src", "test", "resources", "contracts", "sample-contract.zh-TW.txt");

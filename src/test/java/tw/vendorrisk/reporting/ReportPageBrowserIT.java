@@ -15,21 +15,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.Await;
 import tw.vendorrisk.support.Browser;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * A process owner logs in to the Camunda webapps, follows the welcome page's link to the
  * cycle-time report, sees the chart and the tables, downloads a CSV and finds the link in Cockpit
  * too; a procurement user is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class ReportPageBrowserIT {
 
     @LocalServerPort int port;

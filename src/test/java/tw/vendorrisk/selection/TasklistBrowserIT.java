@@ -17,9 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.SelectionDecisionRepository;
@@ -31,10 +29,10 @@ import tw.vendorrisk.support.Await;
 import tw.vendorrisk.support.Browser;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /** Staff in the Camunda Tasklist, in headless Chromium: start a selection, approve an exception, be refused. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class TasklistBrowserIT {
 
     @LocalServerPort int port;

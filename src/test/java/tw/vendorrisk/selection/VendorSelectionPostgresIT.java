@@ -26,9 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.OutsourcedServiceRepository;
@@ -40,10 +38,10 @@ import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** The whole vendor selection on a real PostgreSQL: schema, Flyway, engine and register together. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 @Import(EmbeddedPostgresConfiguration.class)
 class VendorSelectionPostgresIT {
 

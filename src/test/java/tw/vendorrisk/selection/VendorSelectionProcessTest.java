@@ -26,8 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.Criticality;
@@ -40,10 +38,10 @@ import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.support.AppTest;
 
 /** Every path of {@code vendor-selection}, as the model draws it. */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 public class VendorSelectionProcessTest {
 
     @Autowired ProcessEngine processEngine;

@@ -20,9 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,14 +34,14 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.support.DatabaseSnapshot;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Camunda's authorizations over engine REST, for the rights that matter most: procurement neither
  * approves a concentration exception (managers) nor completes legal's contract review; a process owner
  * starts no process, by any way a process can be started; only administrators deploy models.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class AuthorizationTest {
 
     @LocalServerPort int port;

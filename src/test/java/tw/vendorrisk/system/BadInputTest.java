@@ -19,9 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,14 +35,14 @@ import tw.vendorrisk.support.DatabaseSnapshot;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.support.WebappClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The bad-input table of docs/security.md, row by row, against the running application: each wrong
  * input gets its status and a message that names the problem, and the database (register and engine,
  * every table) holds exactly what it held before.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class BadInputTest {
 
     static final String START_SELECTION = "/engine-rest/process-definition/key/" + VendorSelectionProcess.KEY + "/start";

@@ -22,16 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The history the engine keeps under {@link HistoryPolicy}: a multi-instance activity's counters stay
  * runtime variables and never reach history, while its element variables and every other variable,
  * with each update, are kept as with history {@code full}.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class HistoryPolicyTest {
 
     static final String KEY = "history-policy-check";

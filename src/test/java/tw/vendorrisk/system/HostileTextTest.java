@@ -21,9 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.register.Criticality;
@@ -33,6 +31,7 @@ import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * HTML and script in what users type (a vendor's name, a service's description, the text of an uploaded
@@ -40,8 +39,7 @@ import tw.vendorrisk.support.RestClient;
  * of /api and engine REST (never sniffed as HTML), error pages, and document downloads. The Tasklist
  * forms are checked in a browser by HostileVendorNameBrowserIT.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class HostileTextTest {
 
     static final String HOSTILE_NAME = "<script>alert('name')</script><img src=x onerror=alert(1)> 惡意 \"Evil\" & Co.";

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.register.Criticality;
@@ -27,14 +25,14 @@ import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.support.Browser;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Our forms in Tasklist, in headless Chromium, with a vendor whose name is HTML and script: a Camunda
  * Form (the name inside its text) and the embedded contract upload form (the name in a field) show it,
  * and nothing of it runs or becomes an element of the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class HostileVendorNameBrowserIT {
 
     static final String NAME = "<img src=x onerror=\"window.hostile=1\"><script>window.hostile=2</script>"

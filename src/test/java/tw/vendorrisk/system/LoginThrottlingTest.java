@@ -10,12 +10,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.support.WebappClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Login throttling as configured (docs/security.md): a failed login makes the user wait, over REST and
@@ -24,8 +23,7 @@ import tw.vendorrisk.support.WebappClient;
  * embedded default (plain HTTP) the session cookie is HttpOnly and SameSite but not Secure, and no
  * response asks for HTTPS.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class LoginThrottlingTest {
 
     static final String WRONG = "Wrong-Password-99!";

@@ -13,13 +13,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.selection.VendorSelectionProcess;
+import tw.vendorrisk.support.AppTest;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class ProcessModelDeployerTest {
 
     @Autowired ProcessModelDeployer deployer;

@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,13 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import tw.vendorrisk.register.VendorRepository;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Who may do what over {@code /engine-rest} and {@code /api}, against the running application:
  * authentication from the start, each group only its own tasks, the register's refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class RestAccessTest {
 
     static final String START_SELECTION = "/engine-rest/process-definition/key/vendor-selection/start";

@@ -13,15 +13,14 @@ import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import jakarta.ws.rs.Path;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * No credentials, no data: every root of /api (read from the application's own request mappings),
@@ -29,8 +28,7 @@ import tw.vendorrisk.support.RestClient;
  * resource classes) answers 401 to a request without credentials or with wrong ones, for reads and
  * writes alike; spellings of a path that try to slip past the authentication filter get no data either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class RestAuthenticationTest {
 
     @LocalServerPort int port;

@@ -17,19 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Script engines limited to what the models need, which is none: a model with a script in any language
  * is refused at deployment, naming the element; a script that reached the engine some other way finds no
  * script engine; the application's own models and decision tables deploy and run as before.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class ScriptPolicyTest {
 
     @Autowired RepositoryService repositoryService;

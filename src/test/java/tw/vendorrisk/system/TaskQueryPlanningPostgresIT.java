@@ -20,19 +20,17 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * {@link TaskQueryPlanning} on a real PostgreSQL: a user's task query, whether a Tasklist filter or a
  * plain task query, plans with parameter values; other engine work and task queries without a user
  * (the job executor's) keep PostgreSQL's plan cache, and the setting ends with the transaction.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 @Import(EmbeddedPostgresConfiguration.class)
 class TaskQueryPlanningPostgresIT {
 

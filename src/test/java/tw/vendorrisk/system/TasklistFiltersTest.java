@@ -22,17 +22,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.oversight.OversightCycle;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * The shared Tasklist filters "逾期 Overdue" and "稽核待辦 My audits due": each user sees the tasks of
  * their own groups, sorted by due date; a restart creates no second copy.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 class TasklistFiltersTest {
 
     @Autowired AccessSetup accessSetup;

@@ -23,9 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.register.Criticality;
@@ -36,6 +34,7 @@ import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.DatabaseSnapshot;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Uploaded files: where they are kept, and what is too large.
@@ -48,8 +47,7 @@ import tw.vendorrisk.support.RestClient;
  * {@code -Xmx256m}, where holding the upload would end in an OutOfMemoryError.</li>
  * </ul>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class UploadedFilesTest {
 
     static final long UPLOAD = 200L * 1024 * 1024;

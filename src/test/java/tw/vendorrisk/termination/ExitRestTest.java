@@ -17,9 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,14 +33,14 @@ import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Termination and change over REST, against the running application with its authentication and
  * rights: a termination leaves no active access before its first task appears; a significant
  * change reaches infosec.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@AppTest
 class ExitRestTest {
 
     static final String START_TERMINATION = "/engine-rest/process-definition/key/vendor-termination/start";

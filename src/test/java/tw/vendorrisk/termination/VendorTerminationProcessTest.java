@@ -38,8 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.AccessGrantRepository;
@@ -60,14 +58,14 @@ import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
+import tw.vendorrisk.support.AppTest;
 
 /**
  * Every path of {@code vendor-termination}: access ends in the start's transaction, each asset is
  * returned, destroyed or handed over, the transition is checked off, confidentiality continues, and
  * managers are told when the deadline passes (the engine clock moved).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@AppTest
 public class VendorTerminationProcessTest {
 
     static final byte[] CERTIFICATE = "%PDF-1.4 certificate of destruction".getBytes(StandardCharsets.US_ASCII);
