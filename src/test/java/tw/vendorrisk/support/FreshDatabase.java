@@ -41,12 +41,15 @@ public class FreshDatabase implements TestExecutionListener, Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
+    /** A class with {@code @TestInstance(PER_CLASS)} has its instance, and so its application, before it starts. */
     @Override
-    public synchronized void beforeTestClass(TestContext testContext) {
-        if (!testContext.hasApplicationContext() && previous != null) {
-            previous.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
-        }
-        previous = testContext;
+    public void prepareTestInstance(TestContext testContext) {
+        closePreviousApplication(testContext);
+    }
+
+    @Override
+    public void beforeTestClass(TestContext testContext) {
+        closePreviousApplication(testContext);
         ApplicationContext context = testContext.getApplicationContext();
         DataSource dataSource = context.getBeanProvider(DataSource.class).getIfAvailable();
         if (dataSource != null) {
@@ -61,6 +64,13 @@ public class FreshDatabase implements TestExecutionListener, Ordered {
         if (engine != null) {
             forget(engine);
         }
+    }
+
+    private static synchronized void closePreviousApplication(TestContext testContext) {
+        if (!testContext.hasApplicationContext() && previous != null && previous != testContext) {
+            previous.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
+        }
+        previous = testContext;
     }
 
     @Override
