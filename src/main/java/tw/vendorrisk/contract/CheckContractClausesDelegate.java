@@ -1,16 +1,15 @@
 package tw.vendorrisk.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
+import tw.vendorrisk.document.DocumentStore;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.system.CurrentUser;
 
 /**
@@ -52,17 +51,9 @@ class CheckContractClausesDelegate implements JavaDelegate {
     }
 
     private static UploadedFile uploadedDraft(DelegateExecution execution) {
-        Object value = execution.getVariableTyped(Variables.CONTRACT_DRAFT);
-        if (!(value instanceof FileValue file) || file.getValue() == null) {
-            throw new BadUserRequestException("Choose the contract draft (.txt, .docx or .pdf) to upload before "
-                    + "completing the task (variable '" + Variables.CONTRACT_DRAFT + "').");
-        }
-        try (InputStream in = file.getValue()) {
-            return new UploadedFile(file.getFilename(), file.getMimeType() == null ? "application/octet-stream"
-                    : file.getMimeType(), in.readAllBytes());
-        } catch (IOException e) {
-            throw new BadUserRequestException("The uploaded file " + file.getFilename() + " cannot be read.");
-        }
+        return DocumentStore.decodeVariable(execution.getVariableTyped(Variables.CONTRACT_DRAFT)).orElseThrow(() ->
+                new BadUserRequestException("Choose the contract draft (.txt, .docx or .pdf) to upload before "
+                        + "completing the task (variable '" + Variables.CONTRACT_DRAFT + "')."));
     }
 
     static String summary(ClauseCheckReport report) {

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import tw.vendorrisk.document.DocumentStore;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.register.ContractDocument;
-import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.OrganizationService;
 import tw.vendorrisk.register.RegisterException;
 import tw.vendorrisk.system.AllowedGroups;
@@ -35,12 +36,12 @@ class ContractCheckController {
     private final ContractService contracts;
     private final ContractCheck contractCheck;
     private final OrganizationService organization;
-    private final ContractDocumentRepository documents;
+    private final DocumentStore documents;
     private final CheckReportPage reportPage;
     private final CheckReportPdf reportPdf;
 
     ContractCheckController(ContractService contracts, ContractCheck contractCheck, OrganizationService organization,
-            ContractDocumentRepository documents, CheckReportPage reportPage, CheckReportPdf reportPdf) {
+            DocumentStore documents, CheckReportPage reportPage, CheckReportPdf reportPdf) {
         this.contracts = contracts;
         this.contractCheck = contractCheck;
         this.organization = organization;
@@ -54,9 +55,7 @@ class ContractCheckController {
     ClauseCheckReport checkFile(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Integer category, @RequestParam(defaultValue = "false") boolean cloud,
             @RequestParam(defaultValue = "false") boolean systemDevelopment) throws IOException {
-        String text = contracts.readableText(new UploadedFile(file.getOriginalFilename(),
-                file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.getContentType(),
-                file.getBytes()));
+        String text = contracts.readableText(DocumentStore.decodeMultipart(file));
         return contractCheck.check(text, applicability(category, cloud, systemDevelopment));
     }
 
@@ -98,9 +97,7 @@ class ContractCheckController {
     @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
     @GetMapping("/contracts/{contractId}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable Long contractId, @PathVariable Long documentId) {
-        ContractDocument document = documents.findById(documentId)
-                .filter(found -> found.getContract().getId().equals(contractId))
-                .orElseThrow(() -> RegisterException.notFound("Document", documentId));
+        ContractDocument document = documents.fetch(contractId, documentId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())

@@ -1,10 +1,7 @@
 package tw.vendorrisk.contract;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.document.DocumentStore;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.ContractDocument;
-import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.ContractPurpose;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.DocumentKind;
@@ -34,14 +31,14 @@ public class ContractService {
     private final RegisterService register;
     private final OrganizationService organization;
     private final ContractRepository contracts;
-    private final ContractDocumentRepository documents;
+    private final DocumentStore documents;
     private final ClauseCheckRecordRepository checks;
     private final ContractTextExtractor extractor;
     private final ContractCheck contractCheck;
     private final ObjectMapper json;
 
     ContractService(RegisterService register, OrganizationService organization, ContractRepository contracts,
-            ContractDocumentRepository documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
+            DocumentStore documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
             ContractCheck contractCheck, ObjectMapper json) {
         this.register = register;
         this.organization = organization;
@@ -84,14 +81,13 @@ public class ContractService {
      * message, and nothing is written.
      */
     public CheckedDraft checkDraft(Long contractId, UploadedFile file, Applicability applicability, String user) {
-        Contract contract = contract(contractId);
+        contract(contractId); // an unknown contract is refused before the file is read
         String text = readableText(file);
         ClauseCheckReport report = contractCheck.check(text, applicability);
-        ContractDocument document = documents.save(new ContractDocument(contract, DocumentKind.CONTRACT_DRAFT,
-                file.fileName(), file.contentType(), file.content(), sha256(file.content()), user));
-        ClauseCheckRecord record = checks.save(new ClauseCheckRecord(contractId, document.getId(), applicability,
+        Long documentId = documents.store(contractId, DocumentKind.CONTRACT_DRAFT, file, user).getId();
+        ClauseCheckRecord record = checks.save(new ClauseCheckRecord(contractId, documentId, applicability,
                 report, toJson(report), user));
-        return new CheckedDraft(document.getId(), record.getId(), report);
+        return new CheckedDraft(documentId, record.getId(), report);
     }
 
     /** The text of an uploaded contract; refuses what is too large, empty or not a contract. */
@@ -100,23 +96,6 @@ public class ContractService {
             throw new ContractTooLargeException(file.fileName(), file.content().length);
         }
         return extractor.extract(file.fileName(), file.contentType(), file.content());
-    }
-
-    /**
-     * Keeps a document of a running contract (an SLA report, an audit report) in the register.
-     * An empty file or one over 10 MB is refused with a clear message, and nothing is written.
-     */
-    public Long keepDocument(Long contractId, DocumentKind kind, UploadedFile file, String user) {
-        Contract contract = contract(contractId);
-        if (file.content() == null || file.content().length == 0) {
-            throw RegisterException.invalid("file", "The file " + file.fileName() + " is empty.");
-        }
-        if (file.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
-            throw RegisterException.invalid("file", "The file " + file.fileName() + " has " + file.content().length
-                    + " bytes; at most " + ContractSigningProcess.MAX_FILE_BYTES + " are accepted.");
-        }
-        return documents.save(new ContractDocument(contract, kind, file.fileName(),
-                file.contentType(), file.content(), sha256(file.content()), user)).getId();
     }
 
     public void recordWaiver(Long contractId, String reason, String user) {
@@ -181,14 +160,6 @@ public class ContractService {
             return json.writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A clause check report cannot be written as JSON", e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import static tw.vendorrisk.common.ProcessVariable.longValue;
 import static tw.vendorrisk.common.ProcessVariable.string;
 
 import tw.vendorrisk.common.ProcessVariable;
+import tw.vendorrisk.document.DocumentStore;
 
 /**
  * The {@code contract-signing} process (bpmn/contract-signing.bpmn): from the first draft, through
@@ -19,8 +20,8 @@ public final class ContractSigningProcess {
     /** The message that starts a contract for a selected vendor (sent by vendor-selection). */
     public static final String MESSAGE_CONTRACT_REQUESTED = "Msg_ContractRequested";
 
-    /** Largest contract file accepted, in bytes (10 MiB). */
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Largest contract file accepted, in bytes (10 MiB, as every kept document). */
+    public static final int MAX_FILE_BYTES = DocumentStore.MAX_BYTES;
 
     private ContractSigningProcess() {
     }

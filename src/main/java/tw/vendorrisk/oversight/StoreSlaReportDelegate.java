@@ -1,16 +1,12 @@
 package tw.vendorrisk.oversight;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.contract.ContractService;
-import tw.vendorrisk.contract.UploadedFile;
+import tw.vendorrisk.document.DocumentStore;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.oversight.OversightCycle.Variables;
 import tw.vendorrisk.register.DocumentKind;
 import tw.vendorrisk.system.CurrentUser;
@@ -22,30 +18,21 @@ import tw.vendorrisk.system.CurrentUser;
 @Component("storeSlaReport")
 class StoreSlaReportDelegate implements JavaDelegate {
 
-    private final ContractService contracts;
+    private final DocumentStore documents;
     private final CurrentUser currentUser;
 
-    StoreSlaReportDelegate(ContractService contracts, CurrentUser currentUser) {
-        this.contracts = contracts;
+    StoreSlaReportDelegate(DocumentStore documents, CurrentUser currentUser) {
+        this.documents = documents;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object value = execution.getVariableTyped(Variables.SLA_REPORT);
-        if (!(value instanceof FileValue file) || file.getValue() == null) {
-            throw new BadUserRequestException("Choose the vendor's SLA report file to upload before completing the "
-                    + "task (variable '" + Variables.SLA_REPORT + "').");
-        }
-        byte[] content;
-        try (InputStream in = file.getValue()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new BadUserRequestException("The uploaded file " + file.getFilename() + " cannot be read.");
-        }
-        String type = file.getMimeType() == null ? "application/octet-stream" : file.getMimeType();
-        Long documentId = contracts.keepDocument(Variables.CONTRACT_ID.require(execution), DocumentKind.SLA_REPORT,
-                new UploadedFile(file.getFilename(), type, content), currentUser.id());
+        UploadedFile file = DocumentStore.decodeVariable(execution.getVariableTyped(Variables.SLA_REPORT)).orElseThrow(() ->
+                new BadUserRequestException("Choose the vendor's SLA report file to upload before completing the "
+                        + "task (variable '" + Variables.SLA_REPORT + "')."));
+        Long documentId = documents.store(Variables.CONTRACT_ID.require(execution), DocumentKind.SLA_REPORT, file,
+                currentUser.id()).getId();
         Variables.REPORT_DOCUMENT_ID.set(execution, documentId);
         execution.removeVariable(Variables.SLA_REPORT);
     }

@@ -24,12 +24,12 @@ import tw.vendorrisk.contract.CheckReportPdf;
 import tw.vendorrisk.contract.ClauseCheckRecord;
 import tw.vendorrisk.contract.ClauseCheckRecordRepository;
 import tw.vendorrisk.contract.ContractService;
+import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.AccessGrantRepository;
 import tw.vendorrisk.register.CertificateRepository;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
-import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.InformationAsset;
 import tw.vendorrisk.register.InformationAssetRepository;
@@ -69,7 +69,7 @@ public class EvidenceService {
     private final OrganizationService organization;
     private final OutsourcedServiceRepository services;
     private final ContractRepository contracts;
-    private final ContractDocumentRepository documents;
+    private final DocumentStore documents;
     private final ClauseCheckRecordRepository clauseChecks;
     private final SelectionDecisionRepository decisions;
     private final NdaRepository ndas;
@@ -90,7 +90,7 @@ public class EvidenceService {
     private final ObjectMapper json;
 
     EvidenceService(RegisterService register, OrganizationService organization, OutsourcedServiceRepository services,
-            ContractRepository contracts, ContractDocumentRepository documents,
+            ContractRepository contracts, DocumentStore documents,
             ClauseCheckRecordRepository clauseChecks, SelectionDecisionRepository decisions, NdaRepository ndas,
             CertificateRepository certificates, AccessGrantRepository accessGrants,
             OversightActivityRepository activities, RemediationItemRepository remediation,
@@ -204,7 +204,7 @@ public class EvidenceService {
                 checklistByTermination.put(termination.getId(),
                         transitionChecks.findByTerminationIdOrderById(termination.getId()));
             });
-            documentsByContract.put(contract.getId(), documents.findByContractIdOrderById(contract.getId()));
+            documentsByContract.put(contract.getId(), documents.list(contract.getId()));
             checksByContract.put(contract.getId(), clauseChecks.findByContractIdOrderById(contract.getId()));
             grantsByContract.put(contract.getId(), accessGrants.findByContractIdOrderById(contract.getId()));
             List<OversightActivity> contractOversight = activities.findByContractIdOrderByKindAscSequenceNoAsc(

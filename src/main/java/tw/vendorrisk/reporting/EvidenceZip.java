@@ -3,17 +3,15 @@ package tw.vendorrisk.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import tw.vendorrisk.common.Csv;
+import tw.vendorrisk.document.DocumentStore;
 
 /**
  * The files of an evidence pack, collected before they are zipped, so that the summary can list them
@@ -79,11 +77,8 @@ final class EvidenceZip {
         return name.length() <= 120 ? name : name.substring(name.length() - 120);
     }
 
+    /** The digest the manifest lists: the one the register keeps for each document. */
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentStore.sha256(content);
     }
 }

@@ -1,15 +1,10 @@
 package tw.vendorrisk.termination;
 
-import java.io.IOException;
-import java.io.InputStream;
-
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.contract.UploadedFile;
+import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
@@ -34,20 +29,8 @@ class RecordAssetDispositionDelegate implements JavaDelegate {
         DispositionMethod method = Variables.DISPOSITION_METHOD.enumValue(execution, DispositionMethod.class, null);
         terminations.recordDisposition(Variables.TERMINATION_ID.require(execution), Variables.ASSET_ID.require(execution),
                 method, Variables.RECIPIENT.get(execution), Variables.DISPOSITION_NOTES.get(execution),
-                certificate(execution), currentUser.id());
+                DocumentStore.decodeVariable(execution.getVariableTyped(Variables.DESTRUCTION_CERTIFICATE)).orElse(null),
+                currentUser.id());
         execution.removeVariable(Variables.DESTRUCTION_CERTIFICATE);
-    }
-
-    private static UploadedFile certificate(DelegateExecution execution) {
-        Object value = execution.getVariableTyped(Variables.DESTRUCTION_CERTIFICATE);
-        if (!(value instanceof FileValue file) || file.getValue() == null) {
-            return null;
-        }
-        try (InputStream in = file.getValue()) {
-            return new UploadedFile(file.getFilename(), file.getMimeType() == null ? "application/octet-stream"
-                    : file.getMimeType(), in.readAllBytes());
-        } catch (IOException e) {
-            throw new BadUserRequestException("The uploaded file " + file.getFilename() + " cannot be read.");
-        }
     }
 }

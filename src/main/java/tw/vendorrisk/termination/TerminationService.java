@@ -1,30 +1,23 @@
 package tw.vendorrisk.termination;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.vendorrisk.common.EngineClock;
-import tw.vendorrisk.contract.ContractSigningProcess;
-import tw.vendorrisk.contract.UploadedFile;
+import tw.vendorrisk.document.DocumentStore;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.oversight.AccessService;
 import tw.vendorrisk.oversight.ContractEnding;
 import tw.vendorrisk.register.AssetStatus;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.ContractDocument;
-import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.ContractStatus;
 import tw.vendorrisk.register.DocumentKind;
@@ -43,7 +36,6 @@ public class TerminationService {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 200;
-    static final Set<String> CERTIFICATE_ENDINGS = Set.of(".pdf", ".png", ".jpg", ".jpeg");
 
     private final ContractRepository contracts;
     private final ContractEnding contractEnding;
@@ -51,13 +43,13 @@ public class TerminationService {
     private final AssetDispositionRepository dispositions;
     private final TransitionCheckItemRepository checkItems;
     private final InformationAssetRepository assets;
-    private final ContractDocumentRepository documents;
+    private final DocumentStore documents;
     private final AccessService access;
 
     TerminationService(ContractRepository contracts, ContractEnding contractEnding,
             TerminationRecordRepository terminations, AssetDispositionRepository dispositions,
             TransitionCheckItemRepository checkItems, InformationAssetRepository assets,
-            ContractDocumentRepository documents, AccessService access) {
+            DocumentStore documents, AccessService access) {
         this.contracts = contracts;
         this.contractEnding = contractEnding;
         this.terminations = terminations;
@@ -170,7 +162,12 @@ public class TerminationService {
         }
         Long documentId = null;
         if (method == DispositionMethod.DESTROY) {
-            documentId = keepCertificate(record.getContract(), asset, certificate, user);
+            if (certificate == null || certificate.isEmpty()) {
+                throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
+                        "Upload the vendor's destruction certificate for '" + asset.getName() + "' (13.1.b).");
+            }
+            documentId = documents.store(record.getContract().getId(), DocumentKind.DESTRUCTION_CERT, certificate,
+                    user).getId();
         } else if (certificate != null) {
             throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
                     "A destruction certificate belongs to a destruction: choose DESTROY for '" + asset.getName()
@@ -183,31 +180,6 @@ public class TerminationService {
         asset.dispose(method.outcome());
         return dispositions.save(new AssetDisposition(record, asset, method, blankToNull(recipient), documentId,
                 blankToNull(notes), user, EngineClock.now()));
-    }
-
-    private Long keepCertificate(Contract contract, InformationAsset asset, UploadedFile certificate, String user) {
-        if (certificate == null || certificate.content() == null || certificate.content().length == 0) {
-            throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
-                    "Upload the vendor's destruction certificate for '" + asset.getName() + "' (13.1.b).");
-        }
-        if (certificate.content().length > ContractSigningProcess.MAX_FILE_BYTES) {
-            throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
-                    "The destruction certificate " + certificate.fileName() + " is larger than 10 MB.");
-        }
-        String name = certificate.fileName() == null ? "" : certificate.fileName().strip();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (name.length() > 255) {
-            throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
-                    "The destruction certificate's file name is longer than 255 characters.");
-        }
-        if (CERTIFICATE_ENDINGS.stream().noneMatch(lower::endsWith)) {
-            throw RegisterException.invalid(VendorTerminationProcess.Variables.DESTRUCTION_CERTIFICATE,
-                    "The destruction certificate must be a .pdf, .png or .jpg file, not '" + name + "'.");
-        }
-        ContractDocument document = documents.save(new ContractDocument(contract, DocumentKind.DESTRUCTION_CERT,
-                name, certificate.contentType() == null ? "application/octet-stream" : certificate.contentType(),
-                certificate.content(), sha256(certificate.content()), user));
-        return document.getId();
     }
 
     /**
@@ -384,13 +356,5 @@ public class TerminationService {
 
     private static String blankToNull(String value) {
         return isBlank(value) ? null : value.strip();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

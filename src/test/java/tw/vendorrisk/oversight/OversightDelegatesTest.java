@@ -24,7 +24,7 @@ import org.mockito.ArgumentCaptor;
 
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.common.MissingVariableException;
-import tw.vendorrisk.contract.ContractService;
+import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.AccessKind;
 import tw.vendorrisk.register.AccessRequest;
@@ -127,7 +127,7 @@ class OversightDelegatesTest {
 
     @Test
     void storeSlaReport_withoutAFile_isRefused() {
-        StoreSlaReportDelegate delegate = new StoreSlaReportDelegate(mock(ContractService.class), currentUser);
+        StoreSlaReportDelegate delegate = new StoreSlaReportDelegate(mock(DocumentStore.class), currentUser);
         DelegateExecution execution = FakeExecution.with(Map.of("contractId", 7L));
 
         assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BadUserRequestException.class)

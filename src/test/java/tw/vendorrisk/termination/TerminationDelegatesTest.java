@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import tw.vendorrisk.common.MissingVariableException;
-import tw.vendorrisk.contract.UploadedFile;
+import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.support.FakeExecution;
 import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;

@@ -1,4 +1,5 @@
-// Vendor Risk (ICT 供應商風險管理): Tasklist branding, English + Traditional Chinese locales, keyboard shortcuts.
+// Vendor Risk (ICT 供應商風險管理): Tasklist branding, English + Traditional Chinese locales, keyboard shortcuts,
+// the file picker of the upload forms.
 export default {
   app: {
     name: 'Vendor Risk',
@@ -10,6 +11,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+
+  // The upload forms' file picker (<div vr-file-picker="…">), vendor-risk/file-picker.js.
+  customScripts: ['vendor-risk/file-picker'],
 
   // Same key bindings as the stock Tasklist; descriptions are shown as-is in the shortcut help dialog.
   shortcuts: {
