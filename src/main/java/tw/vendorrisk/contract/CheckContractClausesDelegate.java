@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * Checks the uploaded draft against Art. 7.1 and keeps draft and report in the register. Runs in

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 
 /** Records who answered the renewal task, when it completes. */
 @Component("recordCertificateRenewalDecider")

@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
 import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * Grants the approved access in the register, until the day asked for but never beyond the

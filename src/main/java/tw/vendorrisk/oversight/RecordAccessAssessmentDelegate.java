@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** 9.1-9.3: keeps the project lead's risk assessment of the access with the grant. */
 @Component("recordAccessAssessment")

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** 8.1: records that the vendor was told the security rules, and the day it acknowledged them. */
 @Component("recordRulesBriefing")

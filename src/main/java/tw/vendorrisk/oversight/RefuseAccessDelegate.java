@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Records that the approver refused the access, with the reason. */
 @Component("refuseAccess")

@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.RevocationReason;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * Revokes the access (8.2) and records why: the contract ended (the reason came with the message),

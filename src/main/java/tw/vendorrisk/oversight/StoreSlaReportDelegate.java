@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.contract.UploadedFile;
 import tw.vendorrisk.oversight.OversightCycle.Variables;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * Keeps the vendor's SLA report in the register (12.2), in the upload's transaction: no file or an

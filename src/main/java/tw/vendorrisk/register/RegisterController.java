@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.CurrentUser;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.common.Groups;
 
 /** The vendor register over JSON: {@code /api/vendors}, {@code /api/organization}. */
 @RestController

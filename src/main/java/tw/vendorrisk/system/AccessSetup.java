@@ -25,6 +25,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.oversight.OversightCycle;

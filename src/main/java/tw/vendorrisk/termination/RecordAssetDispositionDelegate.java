@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.UploadedFile;
-import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /**

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.common.MissingVariableException;
 import tw.vendorrisk.contract.ContractService;
@@ -34,7 +35,6 @@ import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.FakeExecution;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Each oversight and access delegate on its own, with the services it calls mocked. */
 class OversightDelegatesTest {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.oversight.OversightCycle;
 import tw.vendorrisk.oversight.VendorAccessProcess;

@@ -43,6 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.change.ChangeReassessmentProcessTest;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.oversight.OversightCycle;

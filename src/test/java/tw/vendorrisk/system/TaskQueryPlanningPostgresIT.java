@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 
 /**

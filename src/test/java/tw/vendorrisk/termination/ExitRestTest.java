@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.register.AccessGrant;
 import tw.vendorrisk.register.AccessGrantRepository;
 import tw.vendorrisk.register.AccessGrantStatus;
@@ -34,7 +35,6 @@ import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
-import tw.vendorrisk.system.Groups;
 
 /**
  * Termination and change over REST, against the running application with its authentication and

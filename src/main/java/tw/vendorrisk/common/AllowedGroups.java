@@ -1,4 +1,4 @@
-package tw.vendorrisk.system;
+package tw.vendorrisk.common;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package tw.vendorrisk.system;
+package tw.vendorrisk.common;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package tw.vendorrisk.system;
+package tw.vendorrisk.common;
 
 /** The user is known but lacks the right: 403. */
 public class ForbiddenException extends RuntimeException {
