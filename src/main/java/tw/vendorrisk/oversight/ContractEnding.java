@@ -6,11 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.vendorrisk.access.AccessService;
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RevocationReason;
 
 /**
  * Ends a contract in one transaction with the engine: the register marks it ended, every active

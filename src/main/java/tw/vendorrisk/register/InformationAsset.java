@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import tw.vendorrisk.common.Text;
+
 /**
  * One of the organization's information assets in an outsourcing arrangement (13.2.2), registered
  * for the service (every contract of it) or for one contract, so that at the end each is returned,

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import tw.vendorrisk.common.Text;
+
 /**
  * One audit, on-site review or service level report of a contract: the period it covers, when it
  * opens and falls due, and what came of it. Scheduled ones are planned when the contract is signed.

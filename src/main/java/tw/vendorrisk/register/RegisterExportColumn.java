@@ -2,6 +2,8 @@ package tw.vendorrisk.register;
 
 import java.util.function.Function;
 
+import tw.vendorrisk.access.RevocationReason;
+
 /**
  * The columns of the register of outsourcing arrangements, in order. Where a column is also a
  * column of the EU DORA Register of Information (templates B_02.02, B_05.01, B_06.01, B_07.01), its

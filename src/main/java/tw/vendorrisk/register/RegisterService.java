@@ -11,6 +11,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.vendorrisk.common.Text;
+
 /** Vendors, their services, certificates and NDAs: the register the processes work on. */
 @Service
 @Transactional

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import tw.vendorrisk.common.Text;
+
 /** A finding of an audit or on-site review that must be remedied by its due date. */
 @Entity
 public class RemediationItem {

@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import tw.vendorrisk.common.Text;
+
 /**
  * Why a vendor was or was not selected for a service, who decided and when: the record that
  * 4.2.1 asks to keep, with the capability scores and the concentration figures of 4.1.c.

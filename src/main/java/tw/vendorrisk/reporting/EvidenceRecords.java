@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import tw.vendorrisk.change.ChangeRecord;
 import tw.vendorrisk.contract.ClauseCheckRecord;
-import tw.vendorrisk.register.AccessGrant;
+import tw.vendorrisk.access.AccessGrant;
 import tw.vendorrisk.register.Certificate;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import tw.vendorrisk.change.ChangeRecord;
 import tw.vendorrisk.common.TextPdf;
 import tw.vendorrisk.contract.ClauseCheckRecord;
-import tw.vendorrisk.register.AccessGrant;
+import tw.vendorrisk.access.AccessGrant;
 import tw.vendorrisk.register.AssetStatus;
 import tw.vendorrisk.register.CapabilityScores;
 import tw.vendorrisk.register.Certificate;

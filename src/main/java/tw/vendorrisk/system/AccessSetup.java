@@ -29,7 +29,7 @@ import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.oversight.OversightCycle;
-import tw.vendorrisk.oversight.VendorAccessProcess;
+import tw.vendorrisk.access.VendorAccessProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.termination.VendorTerminationProcess;
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.contract.UploadedFile;
-import tw.vendorrisk.oversight.AccessService;
+import tw.vendorrisk.access.AccessService;
 import tw.vendorrisk.oversight.ContractEnding;
 import tw.vendorrisk.register.AssetStatus;
 import tw.vendorrisk.register.Contract;

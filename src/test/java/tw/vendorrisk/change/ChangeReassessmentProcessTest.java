@@ -34,9 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
 import tw.vendorrisk.contract.ContractSigningProcess;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessGrantRepository;
-import tw.vendorrisk.register.AccessGrantStatus;
+import tw.vendorrisk.access.AccessGrant;
+import tw.vendorrisk.access.AccessGrantRepository;
+import tw.vendorrisk.access.AccessGrantStatus;
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractPurpose;

@@ -40,7 +40,7 @@ import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.OversightActivity;
 import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.register.OversightStatus;
-import tw.vendorrisk.register.RevocationReason;
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;

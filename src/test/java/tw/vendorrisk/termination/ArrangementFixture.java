@@ -11,12 +11,12 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.EngineClock;
-import tw.vendorrisk.oversight.AccessService;
+import tw.vendorrisk.access.AccessService;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.oversight.OversightService;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessKind;
-import tw.vendorrisk.register.AccessRequest;
+import tw.vendorrisk.access.AccessGrant;
+import tw.vendorrisk.access.AccessKind;
+import tw.vendorrisk.access.AccessRequest;
 import tw.vendorrisk.register.AssetClassification;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractPurpose;

@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.common.Groups;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessGrantRepository;
-import tw.vendorrisk.register.AccessGrantStatus;
+import tw.vendorrisk.access.AccessGrant;
+import tw.vendorrisk.access.AccessGrantRepository;
+import tw.vendorrisk.access.AccessGrantStatus;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.OversightActivityRepository;
 import tw.vendorrisk.register.OversightStatus;

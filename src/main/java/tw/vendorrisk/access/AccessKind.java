@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.access;
 
 /** What vendor staff may do with the organization's information assets (Art. 9). */
 public enum AccessKind {

@@ -1,4 +1,4 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -6,8 +6,7 @@ import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.EngineClock;
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.register.AccessGrant;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /**
  * Grants the approved access in the register, until the day asked for but never beyond the

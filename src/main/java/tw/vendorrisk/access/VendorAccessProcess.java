@@ -1,4 +1,4 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import static tw.vendorrisk.common.ProcessVariable.bool;
 import static tw.vendorrisk.common.ProcessVariable.dateTime;
@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.Map;
 
 import tw.vendorrisk.common.ProcessVariable;
-import tw.vendorrisk.register.AccessKind;
 
 /**
  * The {@code vendor-access} process (bpmn/vendor-access.bpmn): a vendor staff member's access to

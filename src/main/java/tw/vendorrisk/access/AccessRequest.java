@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.access;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,13 +1,11 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.CurrentUser;
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.RevocationReason;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /**
  * Revokes the access (8.2) and records why: the contract ended (the reason came with the message),

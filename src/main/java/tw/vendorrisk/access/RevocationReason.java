@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.access;
 
 /** Why vendor access ended (8.2, 13.1.a). */
 public enum RevocationReason {

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.access;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +18,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+
+import tw.vendorrisk.register.Contract;
+import tw.vendorrisk.register.RegisterException;
+import tw.vendorrisk.common.Text;
+import tw.vendorrisk.register.Vendor;
 
 /**
  * Access of one vendor staff member to the organization's information assets under a contract

@@ -1,11 +1,11 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static tw.vendorrisk.oversight.VendorAccessProcess.Elements.*;
+import static tw.vendorrisk.access.VendorAccessProcess.Elements.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,13 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessGrantStatus;
-import tw.vendorrisk.register.AccessKind;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
+import tw.vendorrisk.oversight.ContractEnding;
+import tw.vendorrisk.oversight.OversightTestSupport;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 

@@ -1,11 +1,11 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.CurrentUser;
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /** 8.1: records that the vendor was told the security rules, and the day it acknowledged them. */
 @Component("recordRulesBriefing")

@@ -1,4 +1,4 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,10 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessKind;
-import tw.vendorrisk.register.AccessRequest;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /** Registers the access request for a running contract; a bad request refuses the start. */
 @Component("registerAccessRequest")

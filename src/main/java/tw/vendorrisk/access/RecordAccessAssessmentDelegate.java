@@ -1,11 +1,11 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.CurrentUser;
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /** 9.1-9.3: keeps the project lead's risk assessment of the access with the grant. */
 @Component("recordAccessAssessment")

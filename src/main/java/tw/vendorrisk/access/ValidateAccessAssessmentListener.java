@@ -1,11 +1,11 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.InvalidVariableException;
-import tw.vendorrisk.oversight.VendorAccessProcess.Variables;
+import tw.vendorrisk.access.VendorAccessProcess.Variables;
 
 /**
  * The project lead's risk assessment is complete only when it confirms least privilege and minimal

@@ -1,4 +1,4 @@
-package tw.vendorrisk.oversight;
+package tw.vendorrisk.access;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,14 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.vendorrisk.common.EngineClock;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessGrantRepository;
-import tw.vendorrisk.register.AccessGrantStatus;
-import tw.vendorrisk.register.AccessRequest;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RevocationReason;
 
 /**
  * Vendor staff access in the register (Art. 8, 9): requested for a running contract, assessed,
@@ -113,6 +108,15 @@ public class AccessService {
     @Transactional(readOnly = true)
     public AccessGrant grant(Long grantId) {
         return grants.findById(grantId).orElseThrow(() -> RegisterException.notFound("Access grant", grantId));
+    }
+
+    /** The grants of a contract the register has; an unknown contract is refused as not found. */
+    @Transactional(readOnly = true)
+    public List<AccessGrant> grantsOfContract(Long contractId) {
+        if (!contracts.existsById(contractId)) {
+            throw RegisterException.notFound("Contract", contractId);
+        }
+        return grants.findByContractIdOrderById(contractId);
     }
 
     @Transactional(readOnly = true)

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.access;
 
 public enum AccessGrantStatus {
     /** Asked for; being assessed and decided. */
