@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 
 /** A contract's oversight (audits, reviews, SLA reports) in the register. */
 @RestController

@@ -11,13 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightActivityRepository;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RemediationItem;
-import tw.vendorrisk.register.RemediationItemRepository;
 import tw.vendorrisk.register.SlaReportFrequency;
 
 /**

@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.vendorrisk.oversight.OversightActivity;
+import tw.vendorrisk.oversight.OversightActivityRepository;
+import tw.vendorrisk.oversight.OversightKind;
+import tw.vendorrisk.oversight.OversightStatus;
+
 /**
  * The register of outsourcing arrangements: one row per arrangement, that is per outsourced service
  * that was selected (selected, active or ended), with its latest contract, the concentration figures

@@ -37,9 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.vendorrisk.oversight.ContractOversightProcess.Elements;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;

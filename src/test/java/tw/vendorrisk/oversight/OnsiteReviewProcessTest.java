@@ -27,9 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.common.ProcessVariable;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 

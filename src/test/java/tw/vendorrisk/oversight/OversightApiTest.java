@@ -103,7 +103,7 @@ class OversightApiTest {
 
     @Test
     void theOversightPlanIsReadable_andAnUnknownContractIs404() throws Exception {
-        support.startFirst(OversightCycle.VENDOR_AUDIT, contract.getId(), tw.vendorrisk.register.OversightKind.AUDIT);
+        support.startFirst(OversightCycle.VENDOR_AUDIT, contract.getId(), tw.vendorrisk.oversight.OversightKind.AUDIT);
 
         HttpResponse<String> plan = RestClient.as(port, "olivia").get("/api/contracts/" + contract.getId() + "/oversight");
         assertThat(plan.statusCode()).isEqualTo(200);

@@ -25,8 +25,6 @@ import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.common.MissingVariableException;
 import tw.vendorrisk.contract.ContractService;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.support.FakeExecution;
 
 /** Each oversight and access delegate on its own, with the services it calls mocked. */

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.OversightKind;
 
 /** Starts an oversight cycle for a planned activity, and moves the engine clock to its timers. */
 @Component

@@ -30,9 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 

@@ -26,11 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RemediationItem;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.vendorrisk.contract.ContractService;
+import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.oversight.OversightService;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
