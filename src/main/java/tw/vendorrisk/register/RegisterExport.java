@@ -19,6 +19,9 @@ import tw.vendorrisk.oversight.OversightActivity;
 import tw.vendorrisk.oversight.OversightActivityRepository;
 import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.oversight.OversightStatus;
+import tw.vendorrisk.selection.SelectionDecision;
+import tw.vendorrisk.selection.SelectionDecisionRepository;
+import tw.vendorrisk.selection.SelectionOutcome;
 
 /**
  * The register of outsourcing arrangements: one row per arrangement, that is per outsourced service

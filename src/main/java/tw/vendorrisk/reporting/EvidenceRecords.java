@@ -17,7 +17,7 @@ import tw.vendorrisk.register.OrganizationProfile;
 import tw.vendorrisk.register.OutsourcedService;
 import tw.vendorrisk.oversight.OversightActivity;
 import tw.vendorrisk.oversight.RemediationItem;
-import tw.vendorrisk.register.SelectionDecision;
+import tw.vendorrisk.selection.SelectionDecision;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.termination.AssetDisposition;
 import tw.vendorrisk.termination.TerminationRecord;

@@ -42,7 +42,7 @@ import tw.vendorrisk.oversight.OversightActivityRepository;
 import tw.vendorrisk.register.RegisterService;
 import tw.vendorrisk.oversight.RemediationItem;
 import tw.vendorrisk.oversight.RemediationItemRepository;
-import tw.vendorrisk.register.SelectionDecisionRepository;
+import tw.vendorrisk.selection.SelectionDecisionRepository;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.termination.AssetDisposition;
 import tw.vendorrisk.termination.AssetDispositionRepository;

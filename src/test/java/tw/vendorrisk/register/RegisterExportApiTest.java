@@ -33,6 +33,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.oversight.OversightService;
+import tw.vendorrisk.selection.ConcentrationException;
+import tw.vendorrisk.selection.ConcentrationFigures;
+import tw.vendorrisk.selection.SelectionDecision;
+import tw.vendorrisk.selection.SelectionOutcome;
+import tw.vendorrisk.selection.SelectionService;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 
@@ -56,6 +61,7 @@ class RegisterExportApiTest {
     @LocalServerPort int port;
     @Autowired RegisterFixture fixture;
     @Autowired RegisterService register;
+    @Autowired SelectionService selections;
     @Autowired ContractService contracts;
     @Autowired OversightService oversight;
     @Autowired TransactionTemplate transaction;
@@ -79,7 +85,7 @@ class RegisterExportApiTest {
                 "下單系統雲端主機 Order system cloud hosting", true, false, false, true, Criticality.CRITICAL,
                 new BigDecimal("4800000"), null, null), "pi-selection");
         cloudServiceId = hosting.getId();
-        transaction.executeWithoutResult(status -> register.recordDecision(new SelectionDecision(
+        transaction.executeWithoutResult(status -> selections.recordDecision(new SelectionDecision(
                 register.service(cloudServiceId), SelectionOutcome.SELECTED, "selected", "mark", "pi-selection")
                 .withConcentration(new ConcentrationFigures(4, 2, new BigDecimal("40.00"), new BigDecimal("55.50"),
                         new BigDecimal("50.00"), new BigDecimal("12.50")), true)

@@ -25,8 +25,6 @@ import org.mockito.ArgumentCaptor;
 import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.common.MissingVariableException;
-import tw.vendorrisk.register.ConcentrationException;
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.register.NewNda;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 import tw.vendorrisk.support.FakeExecution;

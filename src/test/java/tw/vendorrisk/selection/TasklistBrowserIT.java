@@ -22,8 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.register.CertificateType;
-import tw.vendorrisk.register.SelectionDecisionRepository;
-import tw.vendorrisk.register.SelectionOutcome;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess.Elements;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;

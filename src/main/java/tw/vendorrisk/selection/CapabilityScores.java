@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.selection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.selection;
 
 /**
  * A concentration exception (4.1.c): whether infosec confirmed the vendor's mechanisms to

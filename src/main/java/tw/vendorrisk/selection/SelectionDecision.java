@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.selection;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import tw.vendorrisk.common.Text;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.Vendor;
 
 /**
  * Why a vendor was or was not selected for a service, who decided and when: the record that

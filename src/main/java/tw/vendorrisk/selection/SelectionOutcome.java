@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.selection;
 
 public enum SelectionOutcome {
     SELECTED, NOT_SELECTED
