@@ -11,7 +11,7 @@ import tw.vendorrisk.access.AccessGrant;
 import tw.vendorrisk.register.Certificate;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
-import tw.vendorrisk.register.InformationAsset;
+import tw.vendorrisk.termination.InformationAsset;
 import tw.vendorrisk.register.Nda;
 import tw.vendorrisk.register.OrganizationProfile;
 import tw.vendorrisk.register.OutsourcedService;

@@ -17,10 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.vendorrisk.common.AllowedGroups;
 import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.Groups;
-import tw.vendorrisk.register.AssetClassification;
-import tw.vendorrisk.register.AssetStatus;
-import tw.vendorrisk.register.InformationAsset;
-import tw.vendorrisk.register.NewInformationAsset;
 
 /** The information assets in each arrangement (13.2.2), per service or per contract. */
 @RestController

@@ -21,15 +21,12 @@ import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.contract.UploadedFile;
 import tw.vendorrisk.access.AccessService;
 import tw.vendorrisk.oversight.ContractEnding;
-import tw.vendorrisk.register.AssetStatus;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.ContractDocumentRepository;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.ContractStatus;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.register.InformationAsset;
-import tw.vendorrisk.register.InformationAssetRepository;
 import tw.vendorrisk.register.RegisterException;
 
 /**

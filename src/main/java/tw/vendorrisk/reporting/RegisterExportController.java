@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.time.LocalDate;
 

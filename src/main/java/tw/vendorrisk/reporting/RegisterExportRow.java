@@ -1,7 +1,13 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import tw.vendorrisk.register.ContractStatus;
+import tw.vendorrisk.register.Criticality;
+import tw.vendorrisk.register.NonSubstitutabilityReason;
+import tw.vendorrisk.register.ServiceStatus;
+import tw.vendorrisk.register.Substitutability;
 
 /**
  * One outsourcing arrangement as the register export reports it: a service of a vendor with its

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.termination;
 
 import java.time.OffsetDateTime;
 
@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import tw.vendorrisk.common.Text;
+import tw.vendorrisk.register.Contract;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.RegisterException;
 
 /**
  * One of the organization's information assets in an outsourcing arrangement (13.2.2), registered

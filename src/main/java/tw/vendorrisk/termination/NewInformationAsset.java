@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.termination;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,8 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.util.Locale;
+
+import tw.vendorrisk.register.RegisterException;
 
 /** The file formats of the register export. */
 public enum RegisterExportFormat {

@@ -1,8 +1,9 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.util.function.Function;
 
 import tw.vendorrisk.access.RevocationReason;
+import tw.vendorrisk.register.Criticality;
 
 /**
  * The columns of the register of outsourcing arrangements, in order. Where a column is also a

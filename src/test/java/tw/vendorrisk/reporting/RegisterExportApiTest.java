@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +33,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.oversight.OversightService;
+import tw.vendorrisk.register.CertificateType;
+import tw.vendorrisk.register.ContractPurpose;
+import tw.vendorrisk.register.Criticality;
+import tw.vendorrisk.register.NewCertificate;
+import tw.vendorrisk.register.NewVendor;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.RegisterService;
+import tw.vendorrisk.register.ServiceProfile;
+import tw.vendorrisk.register.SignedTerms;
+import tw.vendorrisk.register.SlaReportFrequency;
+import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.ConcentrationException;
 import tw.vendorrisk.selection.ConcentrationFigures;
 import tw.vendorrisk.selection.SelectionDecision;

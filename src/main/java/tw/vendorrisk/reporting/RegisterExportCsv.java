@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.reporting;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,6 +19,15 @@ import tw.vendorrisk.oversight.OversightActivity;
 import tw.vendorrisk.oversight.OversightActivityRepository;
 import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.oversight.OversightStatus;
+import tw.vendorrisk.register.ArrangementDetails;
+import tw.vendorrisk.register.CertificateRepository;
+import tw.vendorrisk.register.Contract;
+import tw.vendorrisk.register.ContractRepository;
+import tw.vendorrisk.register.OrganizationService;
+import tw.vendorrisk.register.OutsourcedService;
+import tw.vendorrisk.register.OutsourcedServiceRepository;
+import tw.vendorrisk.register.ServiceStatus;
+import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.SelectionDecision;
 import tw.vendorrisk.selection.SelectionDecisionRepository;
 import tw.vendorrisk.selection.SelectionOutcome;

@@ -1,4 +1,4 @@
-package tw.vendorrisk.register;
+package tw.vendorrisk.termination;
 
 /** Where an information asset of an arrangement stands (13.2.2). */
 public enum AssetStatus {
