@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HexFormat;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.ContractDocumentRepository;
@@ -39,10 +41,11 @@ public class ContractService {
     private final ContractTextExtractor extractor;
     private final ContractCheck contractCheck;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     ContractService(RegisterService register, OrganizationService organization, ContractRepository contracts,
             ContractDocumentRepository documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
-            ContractCheck contractCheck, ObjectMapper json) {
+            ContractCheck contractCheck, ObjectMapper json, ApplicationEventPublisher events) {
         this.register = register;
         this.organization = organization;
         this.contracts = contracts;
@@ -51,6 +54,7 @@ public class ContractService {
         this.extractor = extractor;
         this.contractCheck = contractCheck;
         this.json = json;
+        this.events = events;
     }
 
     public record OpenedContract(Long contractId, Long vendorId, String vendorName, String serviceDescription,
@@ -148,6 +152,16 @@ public class ContractService {
         }
         contract.sign(terms, user);
         contract.getService().activate(terms.termStart(), terms.termEnd());
+    }
+
+    /**
+     * Ends the contract: the register keeps the day and the reason ({@code CONTRACT_ENDED} when the term
+     * is over, {@code TERMINATED}), and {@link ContractEnded} tells the features that stop with it, in
+     * this transaction.
+     */
+    public void end(Long contractId, String reason, String user) {
+        contract(contractId).end(EngineClock.today(), reason);
+        events.publishEvent(new ContractEnded(contractId, reason, user));
     }
 
     @Transactional(readOnly = true)

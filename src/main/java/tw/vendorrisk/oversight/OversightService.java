@@ -173,6 +173,13 @@ public class OversightService {
     }
 
     /** Cancels what is scheduled or open under a contract; returns how many. */
+    /** The contract's activities still scheduled or open: those its end cancels. */
+    @Transactional(readOnly = true)
+    public int pendingCount(Long contractId) {
+        return activities.findByContractIdAndStatusIn(contractId,
+                List.of(OversightStatus.SCHEDULED, OversightStatus.OPEN)).size();
+    }
+
     public int cancelAll(Long contractId) {
         int cancelled = 0;
         for (OversightActivity activity : activities.findByContractIdAndStatusIn(contractId,

@@ -20,7 +20,6 @@ import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.contract.UploadedFile;
 import tw.vendorrisk.access.AccessService;
-import tw.vendorrisk.oversight.ContractEnding;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.ContractDocumentRepository;

@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import tw.vendorrisk.access.VendorAccessProcess.Variables;
-import tw.vendorrisk.oversight.ContractEnding;
+import tw.vendorrisk.termination.ContractEnding;
 import tw.vendorrisk.oversight.OversightTestSupport;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.RegisterException;

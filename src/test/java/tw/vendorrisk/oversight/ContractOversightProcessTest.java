@@ -35,12 +35,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.oversight.ContractOversightProcess.Elements;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
+import tw.vendorrisk.termination.ContractEnding;
 
 /**
  * {@code contract-oversight} over a contract's whole term, with the engine clock moved from timer to

@@ -20,11 +20,12 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.access.RevocationReason;
+import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.termination.ContractEnding;
 
 /**
  * Vendor access over REST as staff do it: a project lead asks through engine REST, the grant shows
