@@ -20,9 +20,6 @@ public final class VendorAccessProcess {
     public static final String KEY = "vendor-access";
     public static final String RESOURCE = "bpmn/vendor-access.bpmn";
 
-    /** Sent when the contract ends; revokes the access at once, or refuses a request still undecided. */
-    public static final String MESSAGE_CONTRACT_ENDED = "Msg_ContractEnded";
-
     private VendorAccessProcess() {
     }
 

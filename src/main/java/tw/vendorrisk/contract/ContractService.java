@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HexFormat;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,12 @@ public class ContractService {
     private final ContractCheck contractCheck;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final RuntimeService runtimeService;
 
     ContractService(RegisterService register, OrganizationService organization, ContractRepository contracts,
             ContractDocumentRepository documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
-            ContractCheck contractCheck, ObjectMapper json, ApplicationEventPublisher events) {
+            ContractCheck contractCheck, ObjectMapper json, ApplicationEventPublisher events,
+            RuntimeService runtimeService) {
         this.register = register;
         this.organization = organization;
         this.contracts = contracts;
@@ -55,6 +58,7 @@ public class ContractService {
         this.contractCheck = contractCheck;
         this.json = json;
         this.events = events;
+        this.runtimeService = runtimeService;
     }
 
     public record OpenedContract(Long contractId, Long vendorId, String vendorName, String serviceDescription,
@@ -156,12 +160,17 @@ public class ContractService {
 
     /**
      * Ends the contract: the register keeps the day and the reason ({@code CONTRACT_ENDED} when the term
-     * is over, {@code TERMINATED}), and {@link ContractEnded} tells the features that stop with it, in
-     * this transaction.
+     * is over, {@code TERMINATED}), {@link ContractEnded} tells the features that stop with it, and the
+     * message {@value ContractEnded#MESSAGE} stops every process that waits for the contract's end (the
+     * oversight schedule, access grants waiting for their expiry). All in this transaction.
      */
     public void end(Long contractId, String reason, String user) {
         contract(contractId).end(EngineClock.today(), reason);
         events.publishEvent(new ContractEnded(contractId, reason, user));
+        runtimeService.createMessageCorrelation(ContractEnded.MESSAGE)
+                .processInstanceVariableEquals(ContractEnded.CONTRACT_ID.name(), contractId)
+                .setVariable(ContractEnded.END_REASON.name(), reason)
+                .correlateAllWithResult();
     }
 
     @Transactional(readOnly = true)

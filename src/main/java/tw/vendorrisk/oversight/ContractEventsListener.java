@@ -2,7 +2,6 @@ package tw.vendorrisk.oversight;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,21 +11,20 @@ import tw.vendorrisk.contract.ContractSigned;
 import tw.vendorrisk.oversight.ContractOversightProcess.Variables;
 
 /**
- * A signed contract starts its oversight schedule ({@code contract-oversight}); an ended one cancels
- * its scheduled and open activities and stops the schedule. Both in the transaction of the contract's
- * signing or end. The schedule is the organization's: it starts whatever rights the signer has.
+ * A signed contract starts its oversight schedule ({@code contract-oversight}); an ended one has its
+ * scheduled and open activities cancelled, and its schedule stops on the message
+ * {@value ContractEnded#MESSAGE}. Both in the transaction of the contract's signing or end. The
+ * schedule is the organization's: it starts whatever rights the signer has.
  */
 @Component
 class ContractEventsListener {
 
     private final FollowUpProcesses followUps;
     private final OversightService oversight;
-    private final RuntimeService runtimeService;
 
-    ContractEventsListener(FollowUpProcesses followUps, OversightService oversight, RuntimeService runtimeService) {
+    ContractEventsListener(FollowUpProcesses followUps, OversightService oversight) {
         this.followUps = followUps;
         this.oversight = oversight;
-        this.runtimeService = runtimeService;
     }
 
     @EventListener
@@ -36,16 +34,7 @@ class ContractEventsListener {
     }
 
     @EventListener
-    void stopSchedule(ContractEnded ended) {
+    void cancelActivities(ContractEnded ended) {
         oversight.cancelAll(ended.contractId());
-        runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ContractOversightProcess.KEY)
-                .variableValueEquals(Variables.CONTRACT_ID.name(), ended.contractId())
-                .list()
-                .forEach(instance -> runtimeService.createMessageCorrelation(
-                                ContractOversightProcess.MESSAGE_CONTRACT_ENDED)
-                        .processInstanceId(instance.getId())
-                        .setVariable(Variables.END_REASON.name(), ended.reason())
-                        .correlateAll());
     }
 }
