@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.Groups;
 
 /**
  * Service changes over REST: report one for a contract (sends {@code Msg_ServiceChangeNotified},

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 
 /**
  * Keeps the project lead's impact analysis in the register and asks the DMN table

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 
 /** Registers the reported change of a running contract and sets what the later steps need. */
 @Component("registerServiceChange")

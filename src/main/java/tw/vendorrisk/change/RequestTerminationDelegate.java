@@ -1,12 +1,15 @@
 package tw.vendorrisk.change;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
-import tw.vendorrisk.common.ProcessAuthority;
+import tw.vendorrisk.common.FollowUpProcesses;
 import tw.vendorrisk.termination.TerminationReason;
 import tw.vendorrisk.termination.VendorTerminationProcess;
 
@@ -18,26 +21,24 @@ import tw.vendorrisk.termination.VendorTerminationProcess;
 class RequestTerminationDelegate implements JavaDelegate {
 
     private final ChangeService changes;
+    private final FollowUpProcesses followUps;
 
-    RequestTerminationDelegate(ChangeService changes) {
+    RequestTerminationDelegate(ChangeService changes, FollowUpProcesses followUps) {
         this.changes = changes;
+        this.followUps = followUps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long contractId = Variables.CONTRACT_ID.require(execution);
         Long changeId = Variables.CHANGE_ID.require(execution);
-        ProcessInstance termination = ProcessAuthority.call(() -> execution.getProcessEngineServices()
-                .getRuntimeService()
-                .createMessageCorrelation(VendorTerminationProcess.MESSAGE_TERMINATION_REQUESTED)
-                .processInstanceBusinessKey(contractId.toString())
-                .setVariable(VendorTerminationProcess.Variables.CONTRACT_ID.name(), contractId)
-                .setVariable(VendorTerminationProcess.Variables.TERMINATION_REASON.name(),
-                        TerminationReason.TERMINATED.name())
-                .setVariable(VendorTerminationProcess.Variables.TERMINATION_NOTES.name(),
-                        Variables.OUTCOME_REASON.get(execution))
-                .setVariable(VendorTerminationProcess.Variables.CHANGE_ID.name(), changeId)
-                .correlateStartMessage());
+        Map<String, Object> variables = new HashMap<>();
+        VendorTerminationProcess.Variables.CONTRACT_ID.put(variables, contractId);
+        VendorTerminationProcess.Variables.TERMINATION_REASON.put(variables, TerminationReason.TERMINATED.name());
+        VendorTerminationProcess.Variables.TERMINATION_NOTES.put(variables, Variables.OUTCOME_REASON.get(execution));
+        VendorTerminationProcess.Variables.CHANGE_ID.put(variables, changeId);
+        ProcessInstance termination = followUps.start(VendorTerminationProcess.MESSAGE_TERMINATION_REQUESTED,
+                contractId.toString(), variables);
         changes.linkFollowUp(changeId, termination.getId());
         Variables.FOLLOW_UP_PROCESS_INSTANCE_ID.set(execution, termination.getId());
     }

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.contract.ContractSigningProcess.Variables;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.document.UploadedFile;
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.contract.ContractSigningProcess.Variables;
 
 /**
  * Checks the uploaded draft against Art. 7.1 and keeps draft and report in the register. Runs in

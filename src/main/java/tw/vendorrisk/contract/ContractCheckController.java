@@ -19,11 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.document.UploadedFile;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.OrganizationService;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.Groups;
 
 /**
  * The clause check over REST: check a contract without keeping it ({@code POST /api/contract-checks}),

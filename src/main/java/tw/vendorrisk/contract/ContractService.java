@@ -3,6 +3,8 @@ package tw.vendorrisk.contract;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.document.UploadedFile;
+import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractPurpose;
 import tw.vendorrisk.register.ContractRepository;
@@ -36,10 +39,13 @@ public class ContractService {
     private final ContractTextExtractor extractor;
     private final ContractCheck contractCheck;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+    private final RuntimeService runtimeService;
 
     ContractService(RegisterService register, OrganizationService organization, ContractRepository contracts,
             DocumentStore documents, ClauseCheckRecordRepository checks, ContractTextExtractor extractor,
-            ContractCheck contractCheck, ObjectMapper json) {
+            ContractCheck contractCheck, ObjectMapper json, ApplicationEventPublisher events,
+            RuntimeService runtimeService) {
         this.register = register;
         this.organization = organization;
         this.contracts = contracts;
@@ -48,6 +54,8 @@ public class ContractService {
         this.extractor = extractor;
         this.contractCheck = contractCheck;
         this.json = json;
+        this.events = events;
+        this.runtimeService = runtimeService;
     }
 
     public record OpenedContract(Long contractId, Long vendorId, String vendorName, String serviceDescription,
@@ -127,6 +135,21 @@ public class ContractService {
         }
         contract.sign(terms, user);
         contract.getService().activate(terms.termStart(), terms.termEnd());
+    }
+
+    /**
+     * Ends the contract: the register keeps the day and the reason ({@code CONTRACT_ENDED} when the term
+     * is over, {@code TERMINATED}), {@link ContractEnded} tells the features that stop with it, and the
+     * message {@value ContractEnded#MESSAGE} stops every process that waits for the contract's end (the
+     * oversight schedule, access grants waiting for their expiry). All in this transaction.
+     */
+    public void end(Long contractId, String reason, String user) {
+        contract(contractId).end(EngineClock.today(), reason);
+        events.publishEvent(new ContractEnded(contractId, reason, user));
+        runtimeService.createMessageCorrelation(ContractEnded.MESSAGE)
+                .processInstanceVariableEquals(ContractEnded.CONTRACT_ID.name(), contractId)
+                .setVariable(ContractEnded.END_REASON.name(), reason)
+                .correlateAllWithResult();
     }
 
     @Transactional(readOnly = true)

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Records the manager's waiver of the clause gaps, right after the approval, with who and why. */
 @Component("recordClauseWaiver")

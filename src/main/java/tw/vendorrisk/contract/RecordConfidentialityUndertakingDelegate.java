@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Records legal's confirmation that the vendor's confidentiality undertaking is complete (7.2). */
 @Component("recordConfidentialityUndertaking")

@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.contract.ContractSigningProcess.Variables;
 import tw.vendorrisk.register.SignedTerms;
 import tw.vendorrisk.register.SlaReportFrequency;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Keeps the signed contract's terms in the register; the service runs from then on. */
 @Component("storeSignedContract")

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.CurrentUser;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.common.Groups;
 
 /** Cross-border processing of a contract (10.2) over JSON: {@code /api/contracts/{id}/cross-border}. */
 @RestController

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.OversightCycle.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * Completes the audit, review or report in the register with its outcome: for an SLA report

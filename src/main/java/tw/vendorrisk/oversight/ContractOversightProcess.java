@@ -4,6 +4,7 @@ import static tw.vendorrisk.common.ProcessVariable.longValue;
 import static tw.vendorrisk.common.ProcessVariable.string;
 
 import tw.vendorrisk.common.ProcessVariable;
+import tw.vendorrisk.contract.ContractEnded;
 
 /**
  * The {@code contract-oversight} process (bpmn/contract-oversight.bpmn): one per signed contract,
@@ -16,8 +17,11 @@ public final class ContractOversightProcess {
     public static final String KEY = "contract-oversight";
     public static final String RESOURCE = "bpmn/contract-oversight.bpmn";
 
+    /** Starts the schedule of a signed contract, with business key and variable {@code contractId}. */
+    public static final String MESSAGE_CONTRACT_SIGNED = "Msg_ContractSigned";
+
     /** Sent when a contract ends (term over, terminated); every process of the contract waiting for it stops. */
-    public static final String MESSAGE_CONTRACT_ENDED = "Msg_ContractEnded";
+    public static final String MESSAGE_CONTRACT_ENDED = ContractEnded.MESSAGE;
 
     private ContractOversightProcess() {
     }

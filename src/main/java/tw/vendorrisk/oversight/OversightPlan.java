@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.common.EngineClock;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.RemediationItem;
 
 /**
  * What the oversight models read from the register in their expressions: the planned activities a

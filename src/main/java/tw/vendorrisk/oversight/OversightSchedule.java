@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.OversightKind;
 import tw.vendorrisk.register.SlaReportFrequency;
 
 /**

@@ -11,13 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightActivityRepository;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.register.RemediationItem;
-import tw.vendorrisk.register.RemediationItemRepository;
 import tw.vendorrisk.register.SlaReportFrequency;
 
 /**
@@ -179,6 +173,13 @@ public class OversightService {
     }
 
     /** Cancels what is scheduled or open under a contract; returns how many. */
+    /** The contract's activities still scheduled or open: those its end cancels. */
+    @Transactional(readOnly = true)
+    public int pendingCount(Long contractId) {
+        return activities.findByContractIdAndStatusIn(contractId,
+                List.of(OversightStatus.SCHEDULED, OversightStatus.OPEN)).size();
+    }
+
     public int cancelAll(Long contractId) {
         int cancelled = 0;
         for (OversightActivity activity : activities.findByContractIdAndStatusIn(contractId,

@@ -5,10 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import tw.vendorrisk.oversight.OversightController.AccessGrantView;
 import tw.vendorrisk.oversight.OversightController.ActivityView;
 import tw.vendorrisk.oversight.OversightController.RemediationView;
-import tw.vendorrisk.register.AccessGrantStatus;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.RegisterException;
 
@@ -18,25 +16,11 @@ import tw.vendorrisk.register.RegisterException;
 class OversightViews {
 
     private final ContractRepository contracts;
-    private final AccessService access;
     private final OversightService oversight;
 
-    OversightViews(ContractRepository contracts, AccessService access, OversightService oversight) {
+    OversightViews(ContractRepository contracts, OversightService oversight) {
         this.contracts = contracts;
-        this.access = access;
         this.oversight = oversight;
-    }
-
-    List<AccessGrantView> accessGrants(Long contractId, AccessGrantStatus status) {
-        requireContract(contractId);
-        return access.grantsOf(contractId).stream()
-                .filter(grant -> status == null || grant.getStatus() == status)
-                .map(g -> new AccessGrantView(g.getId(), g.getPersonName(), g.getPersonRole(), g.getAssets(),
-                        g.getAccessKinds(), g.isTradeSecrets(), g.getRequestedUntil(), g.getStatus(),
-                        g.getRulesAcknowledgedOn(), g.getRiskLevel(), g.getRiskAssessment(), g.getAssessedBy(),
-                        g.getDecidedBy(), g.getDecisionReason(), g.getGrantedAt(), g.getGrantedUntil(),
-                        g.getRevokedAt(), g.getRevocationReason(), g.getRevokedBy(), g.getProcessInstanceId()))
-                .toList();
     }
 
     List<ActivityView> activities(Long contractId) {

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.oversight.OversightCycle.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Records how a finding was remedied, by whom and when. */
 @Component("resolveRemediation")

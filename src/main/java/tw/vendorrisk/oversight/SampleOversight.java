@@ -3,7 +3,6 @@ package tw.vendorrisk.oversight;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tw.vendorrisk.common.FollowUpProcesses;
 import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.register.ContractPurpose;
 import tw.vendorrisk.register.ContractRepository;
@@ -35,15 +35,15 @@ class SampleOversight {
     private final RegisterService register;
     private final ContractService contracts;
     private final ContractRepository contractRepository;
-    private final RuntimeService runtimeService;
+    private final FollowUpProcesses followUps;
     private final TransactionTemplate transaction;
 
     SampleOversight(RegisterService register, ContractService contracts, ContractRepository contractRepository,
-            RuntimeService runtimeService, TransactionTemplate transaction) {
+            FollowUpProcesses followUps, TransactionTemplate transaction) {
         this.register = register;
         this.contracts = contracts;
         this.contractRepository = contractRepository;
-        this.runtimeService = runtimeService;
+        this.followUps = followUps;
         this.transaction = transaction;
     }
 
@@ -61,7 +61,7 @@ class SampleOversight {
             contracts.sign(contractId, new SignedTerms(start.minusDays(7), start, start.plusYears(2).minusDays(1),
                     SlaReportFrequency.QUARTERLY, true, "身分證影像辨識系統 主機與資料庫 ID image recognition hosts and database"),
                     "alice");
-            runtimeService.startProcessInstanceByKey(ContractOversightProcess.KEY, contractId.toString(),
+            followUps.start(ContractOversightProcess.MESSAGE_CONTRACT_SIGNED, contractId.toString(),
                     Map.of(ContractOversightProcess.Variables.CONTRACT_ID.name(), contractId));
             LOG.info("Wrote a sample signed contract ({}) with its oversight schedule", contractId);
         });

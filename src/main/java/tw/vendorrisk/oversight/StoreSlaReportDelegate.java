@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.document.UploadedFile;
-import tw.vendorrisk.oversight.OversightCycle.Variables;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.contract.ContractService;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.oversight.OversightCycle.Variables;
 
 /**
  * Keeps the vendor's SLA report in the register (12.2), in the upload's transaction: no file or an

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import tw.vendorrisk.common.Text;
+
 /**
  * A vendor's third-party security certificate (4.2.2, 4.2.3). Before it expires, the
  * {@code certificate-expiry} process flags it and asks {@code infosec} for the renewed one: the

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import tw.vendorrisk.common.Text;
+
 /** A contract for an outsourced service (Art. 7), from the first draft to its signature. */
 @Entity
 public class Contract {

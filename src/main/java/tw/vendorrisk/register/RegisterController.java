@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.CurrentUser;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.common.Groups;
 
 /** The vendor register over JSON: {@code /api/vendors}, {@code /api/organization}. */
 @RestController
@@ -104,11 +104,6 @@ class RegisterController {
         return ArrangementView.of(register.recordArrangement(id, terms, currentUser.id()));
     }
 
-    @GetMapping("/vendors/{id}/selection-decisions")
-    List<DecisionView> decisions(@PathVariable Long id) {
-        return register.decisions(id).stream().map(DecisionView::of).toList();
-    }
-
     @GetMapping("/organization")
     OrganizationProfile organization() {
         return organization.profile();
@@ -171,20 +166,6 @@ class RegisterController {
             return new ArrangementView(s.getId(), a.noticePeriodEntityDays(), a.noticePeriodProviderDays(),
                     a.storesData(), a.dataStorageCountryList(), a.dataProcessingCountryList(), a.subcontractors(),
                     a.substitutability(), a.nonSubstitutabilityReason(), a.exitPlan(), a.updatedBy(), a.updatedAt());
-        }
-    }
-
-    record DecisionView(Long id, Long serviceId, Long vendorId, SelectionOutcome outcome, String reason,
-            String decidedBy, OffsetDateTime decidedAt, String processInstanceId, CapabilityScores capability,
-            BigDecimal shareByCount, BigDecimal shareBySpend, BigDecimal shareOfCritical, BigDecimal marketShare,
-            Boolean concentrationTooHigh, Boolean incidentMechanismsConfirmed, String concentrationRiskAssessment,
-            String exceptionApprovedBy, String exceptionReason) {
-        static DecisionView of(SelectionDecision d) {
-            return new DecisionView(d.getId(), d.getService().getId(), d.getVendor().getId(), d.getOutcome(),
-                    d.getReason(), d.getDecidedBy(), d.getDecidedAt(), d.getProcessInstanceId(), d.getCapability(),
-                    d.getShareByCount(), d.getShareBySpend(), d.getShareOfCritical(), d.getMarketShare(),
-                    d.getConcentrationTooHigh(), d.getIncidentMechanismsConfirmed(), d.getConcentrationRiskAssessment(),
-                    d.getExceptionApprovedBy(), d.getExceptionReason());
         }
     }
 }

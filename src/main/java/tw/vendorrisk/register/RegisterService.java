@@ -11,6 +11,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.vendorrisk.common.Text;
+
 /** Vendors, their services, certificates and NDAs: the register the processes work on. */
 @Service
 @Transactional
@@ -22,15 +24,13 @@ public class RegisterService {
     private final OutsourcedServiceRepository services;
     private final CertificateRepository certificates;
     private final NdaRepository ndas;
-    private final SelectionDecisionRepository decisions;
 
     RegisterService(VendorRepository vendors, OutsourcedServiceRepository services,
-            CertificateRepository certificates, NdaRepository ndas, SelectionDecisionRepository decisions) {
+            CertificateRepository certificates, NdaRepository ndas) {
         this.vendors = vendors;
         this.services = services;
         this.certificates = certificates;
         this.ndas = ndas;
-        this.decisions = decisions;
     }
 
     public Vendor registerVendor(NewVendor request) {
@@ -200,21 +200,7 @@ public class RegisterService {
                 excludedServiceId);
     }
 
-    public SelectionDecision recordDecision(SelectionDecision decision) {
-        OutsourcedService service = decision.getService();
-        if (decision.getOutcome() == SelectionOutcome.SELECTED) {
-            service.markSelected();
-        }
-        return decisions.save(decision);
-    }
-
     public void closeSelectionWithoutVendor(Long serviceId) {
         service(serviceId).markNotSelected();
-    }
-
-    @Transactional(readOnly = true)
-    public List<SelectionDecision> decisions(Long vendorId) {
-        vendor(vendorId);
-        return decisions.findByVendorIdOrderByDecidedAt(vendorId);
     }
 }

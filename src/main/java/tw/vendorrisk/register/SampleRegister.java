@@ -7,8 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
 
 /**
  * A small sample register for the embedded default ({@code app.demo.sample-register=true}), so a
@@ -23,14 +25,14 @@ class SampleRegister implements SmartInitializingSingleton {
 
     private final RegisterService register;
     private final VendorRepository vendors;
-    private final InformationAssetRepository assets;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    SampleRegister(RegisterService register, VendorRepository vendors, InformationAssetRepository assets,
+    SampleRegister(RegisterService register, VendorRepository vendors, ApplicationEventPublisher events,
             TransactionTemplate transaction) {
         this.register = register;
         this.vendors = vendors;
-        this.assets = assets;
+        this.events = events;
         this.transaction = transaction;
     }
 
@@ -42,30 +44,22 @@ class SampleRegister implements SmartInitializingSingleton {
             }
             LocalDate today = LocalDate.now();
             Vendor cloud = register.registerVendor(new NewVendor("雲端科技股份有限公司 Cloudway Technology",
-                    "53110001", "TW", null, new BigDecimal("12.50")));
+                    SampleRegisterWritten.CLOUD_VENDOR_TAX_ID, "TW", null, new BigDecimal("12.50")));
             register.addCertificate(cloud.getId(), new NewCertificate(CertificateType.ISO_27001, "TW-27001-0415",
                     today.plusYears(2)));
             register.addCertificate(cloud.getId(), new NewCertificate(CertificateType.CSA_STAR, "STAR-2291",
                     today.plusYears(1)));
-            OutsourcedService hosting = register.addService(cloud.getId(), new ServiceProfile(
+            register.addService(cloud.getId(), new ServiceProfile(
                     "下單系統雲端主機 Order system cloud hosting", true, false, false, true, Criticality.CRITICAL,
                     new BigDecimal("4800000"), today.minusYears(1), today.plusYears(2)), ServiceStatus.ACTIVE);
-            sampleAsset(hosting, "客戶委託下單資料 Customer order data", AssetClassification.SECRET,
-                    "雲端區域 ap-east Cloud region ap-east", true);
-            sampleAsset(hosting, "主機映像與組態 Host images and configuration", AssetClassification.CONFIDENTIAL,
-                    "雲端區域 ap-east Cloud region ap-east", false);
 
             Vendor maintenance = register.registerVendor(new NewVendor("恆安資訊股份有限公司 Hengan Information",
-                    "23456781", "TW", null, new BigDecimal("55.00")));
+                    SampleRegisterWritten.MAINTENANCE_VENDOR_TAX_ID, "TW", null, new BigDecimal("55.00")));
             register.addCertificate(maintenance.getId(), new NewCertificate(CertificateType.ISO_27001,
                     "TW-27001-0977", today.minusMonths(2)));
-            OutsourcedService recognition = register.addService(maintenance.getId(), new ServiceProfile(
+            register.addService(maintenance.getId(), new ServiceProfile(
                     "身分證影像辨識維護 ID image recognition maintenance", false, false, true, false, Criticality.HIGH,
                     new BigDecimal("900000"), today.minusMonths(6), today.plusMonths(18)), ServiceStatus.ACTIVE);
-            sampleAsset(recognition, "身分證影像檔 ID card images", AssetClassification.SECRET,
-                    "廠商測試環境 Vendor's test environment", false);
-            sampleAsset(recognition, "辨識模型原始碼 Recognition model source code", AssetClassification.CONFIDENTIAL,
-                    "廠商版本庫 Vendor's repository", true);
             register.addService(maintenance.getId(), new ServiceProfile("客服系統維護 Customer service system maintenance",
                     false, false, true, false, Criticality.NORMAL, new BigDecimal("600000"),
                     today.minusMonths(3), today.plusMonths(21)), ServiceStatus.ACTIVE);
@@ -74,13 +68,8 @@ class SampleRegister implements SmartInitializingSingleton {
                     "TW", null, new BigDecimal("3.00")));
             register.addCertificate(software.getId(), new NewCertificate(CertificateType.ISO_27001, "TW-27001-1203",
                     today.plusMonths(20)));
+            events.publishEvent(new SampleRegisterWritten());
             LOG.info("Wrote the sample register (3 vendors)");
         });
-    }
-
-    private void sampleAsset(OutsourcedService service, String name, AssetClassification classification,
-            String location, boolean tradeSecret) {
-        assets.save(new InformationAsset(service, null, new NewInformationAsset(name, null, classification, location,
-                tradeSecret), "sample"));
     }
 }

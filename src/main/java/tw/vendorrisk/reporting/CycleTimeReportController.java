@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.Groups;
 
 /**
  * The cycle-time report over REST (HTTP Basic like all of {@code /api}): the whole report as JSON

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.register.RegisterException;
-import tw.vendorrisk.system.CurrentUser;
 
 /**
  * The report as a page in the browser, for a user logged in to the Camunda webapps (their

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.CurrentUser;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.common.Groups;
 
 /**
  * {@code GET /api/vendors/{id}/evidence}: a vendor's evidence pack for an examiner, as a ZIP. Only

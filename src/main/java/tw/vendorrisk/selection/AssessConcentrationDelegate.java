@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 
 /** Computes the vendor's concentration and whether it is too high (4.1.c). */

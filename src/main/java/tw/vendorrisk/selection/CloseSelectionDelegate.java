@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.SelectionOutcome;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 
 /** Closes a selection that ends without a vendor: the proposed service is marked not selected. */

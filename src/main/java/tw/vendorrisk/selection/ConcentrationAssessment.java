@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.register.OutsourcedService;
 import tw.vendorrisk.register.RegisterService;
 import tw.vendorrisk.register.ServiceTotals;

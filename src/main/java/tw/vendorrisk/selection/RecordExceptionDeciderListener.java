@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Records which manager decided the concentration exception, when the approval task completes (4.1.c). */
 @Component("recordExceptionDecider")

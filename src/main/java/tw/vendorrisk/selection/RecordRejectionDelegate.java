@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Writes the decision not to select the candidate to the register, with the reason (4.2.1). */
 @Component("recordRejection")

@@ -4,9 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.SelectionOutcome;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Writes the decision to select the vendor to the register, with who decided and why (4.2.1, 4.1.c). */
 @Component("recordSelection")

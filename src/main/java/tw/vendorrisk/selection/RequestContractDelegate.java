@@ -1,10 +1,12 @@
 package tw.vendorrisk.selection;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.FollowUpProcesses;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.register.ContractPurpose;
 
@@ -12,15 +14,17 @@ import tw.vendorrisk.register.ContractPurpose;
 @Component("requestContract")
 class RequestContractDelegate implements JavaDelegate {
 
+    private final FollowUpProcesses followUps;
+
+    RequestContractDelegate(FollowUpProcesses followUps) {
+        this.followUps = followUps;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         Long serviceId = VendorSelectionProcess.Variables.SERVICE_ID.require(execution);
-        execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(ContractSigningProcess.MESSAGE_CONTRACT_REQUESTED)
-                .processInstanceBusinessKey(serviceId.toString())
-                .setVariables(Variables.createVariables()
-                        .putValue(ContractSigningProcess.Variables.SERVICE_ID.name(), serviceId)
-                        .putValue(ContractSigningProcess.Variables.CONTRACT_PURPOSE.name(), ContractPurpose.NEW.name()))
-                .correlateStartMessage();
+        followUps.start(ContractSigningProcess.MESSAGE_CONTRACT_REQUESTED, serviceId.toString(), Map.of(
+                ContractSigningProcess.Variables.SERVICE_ID.name(), serviceId,
+                ContractSigningProcess.Variables.CONTRACT_PURPOSE.name(), ContractPurpose.NEW.name()));
     }
 }

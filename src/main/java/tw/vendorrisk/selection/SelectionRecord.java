@@ -5,9 +5,6 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import tw.vendorrisk.common.ProcessVariable;
-import tw.vendorrisk.register.CapabilityScores;
-import tw.vendorrisk.register.ConcentrationException;
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 
 /** Reads the assessment results a selection decision records from the process variables. */

@@ -1,20 +1,16 @@
 package tw.vendorrisk.selection;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tw.vendorrisk.common.InvalidVariableException;
-import tw.vendorrisk.register.CapabilityScores;
-import tw.vendorrisk.register.ConcentrationException;
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.register.NewNda;
 import tw.vendorrisk.register.OrganizationService;
 import tw.vendorrisk.register.OutsourcedService;
 import tw.vendorrisk.register.RegisterService;
-import tw.vendorrisk.register.SelectionDecision;
-import tw.vendorrisk.register.SelectionOutcome;
 import tw.vendorrisk.register.Vendor;
 
 /** What the vendor selection writes to the register. */
@@ -24,10 +20,13 @@ public class SelectionService {
 
     private final RegisterService register;
     private final OrganizationService organization;
+    private final SelectionDecisionRepository decisions;
 
-    SelectionService(RegisterService register, OrganizationService organization) {
+    SelectionService(RegisterService register, OrganizationService organization,
+            SelectionDecisionRepository decisions) {
         this.register = register;
         this.organization = organization;
+        this.decisions = decisions;
     }
 
     /**
@@ -60,7 +59,7 @@ public class SelectionService {
                 .withCapability(capability)
                 .withConcentration(concentration, concentrationTooHigh)
                 .withException(exception);
-        return register.recordDecision(decision).getId();
+        return recordDecision(decision).getId();
     }
 
     Long recordRejection(Long serviceId, String processInstanceId, String decidedBy, String reason,
@@ -71,10 +70,25 @@ public class SelectionService {
                 .withCapability(capability)
                 .withConcentration(concentration, Boolean.TRUE.equals(concentrationTooHigh))
                 .withException(exception);
-        return register.recordDecision(decision).getId();
+        return recordDecision(decision).getId();
     }
 
     void closeWithoutVendor(Long serviceId) {
         register.closeSelectionWithoutVendor(serviceId);
+    }
+
+    /** Records a selection decision; a selected vendor's service is marked selected. */
+    public SelectionDecision recordDecision(SelectionDecision decision) {
+        if (decision.getOutcome() == SelectionOutcome.SELECTED) {
+            decision.getService().markSelected();
+        }
+        return decisions.save(decision);
+    }
+
+    /** The vendor's selection decisions, oldest first; an unknown vendor is refused as not found. */
+    @Transactional(readOnly = true)
+    public List<SelectionDecision> decisions(Long vendorId) {
+        register.vendor(vendorId);
+        return decisions.findByVendorIdOrderByDecidedAt(vendorId);
     }
 }

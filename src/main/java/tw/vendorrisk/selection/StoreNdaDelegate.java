@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.register.NewNda;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Writes the NDA procurement recorded to the register (Art. 5), in the task's transaction. */
 @Component("storeNda")

@@ -25,10 +25,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.contract.ClauseApplicability;
 import tw.vendorrisk.contract.ContractSigningProcess;
 import tw.vendorrisk.oversight.OversightCycle;
-import tw.vendorrisk.oversight.VendorAccessProcess;
+import tw.vendorrisk.access.VendorAccessProcess;
 import tw.vendorrisk.selection.VendorSelectionProcess;
 import tw.vendorrisk.termination.VendorTerminationProcess;
 

@@ -9,6 +9,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+
 /** Enforces {@link AllowedGroups} on {@code /api} handlers, before their arguments are read. */
 @Configuration
 class AllowedGroupsInterceptor implements HandlerInterceptor, WebMvcConfigurer {

@@ -16,6 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import tw.vendorrisk.common.ForbiddenException;
 import tw.vendorrisk.contract.ContractTooLargeException;
 import tw.vendorrisk.contract.UnreadableContractException;
 import tw.vendorrisk.register.RegisterException;

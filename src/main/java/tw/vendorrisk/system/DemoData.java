@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.Groups;
+
 /**
  * One demo user per group on the embedded default ({@code app.demo.enabled=true}), created once,
  * each with an e-mail address {@code id@vendorrisk.example} for the task reminders.

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import tw.vendorrisk.register.InformationAsset;
 
 /**
  * How one information asset left the arrangement (13.1.b, 13.2.2, 13.2.3): returned, destroyed

@@ -1,6 +1,5 @@
 package tw.vendorrisk.termination;
 
-import tw.vendorrisk.register.AssetStatus;
 
 /** What becomes of an information asset at the end of an arrangement (13.1.b, 13.2.2, 13.2.3). */
 public enum DispositionMethod {

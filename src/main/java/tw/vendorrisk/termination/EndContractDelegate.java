@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.ProcessAuthority;
-import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /**

@@ -14,13 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.register.AssetClassification;
-import tw.vendorrisk.register.AssetStatus;
-import tw.vendorrisk.register.InformationAsset;
-import tw.vendorrisk.register.NewInformationAsset;
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.CurrentUser;
-import tw.vendorrisk.system.Groups;
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.CurrentUser;
+import tw.vendorrisk.common.Groups;
 
 /** The information assets in each arrangement (13.2.2), per service or per contract. */
 @RestController

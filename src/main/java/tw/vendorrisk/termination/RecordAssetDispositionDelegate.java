@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import tw.vendorrisk.document.DocumentStore;
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /**

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /** Keeps what the manager does about an overdue termination, and who (13.2.5). */

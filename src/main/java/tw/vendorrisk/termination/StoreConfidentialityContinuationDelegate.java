@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.system.CurrentUser;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /** Keeps the confidentiality that continues after the end, with its end date if any (13.2.4). */

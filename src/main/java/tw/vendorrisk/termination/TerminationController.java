@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tw.vendorrisk.common.AllowedGroups;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.system.AllowedGroups;
-import tw.vendorrisk.system.Groups;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /**

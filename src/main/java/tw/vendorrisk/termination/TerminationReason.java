@@ -1,6 +1,6 @@
 package tw.vendorrisk.termination;
 
-import tw.vendorrisk.register.RevocationReason;
+import tw.vendorrisk.access.RevocationReason;
 
 /** Why an arrangement ends (13.1, 7.1.1.14). */
 public enum TerminationReason {

@@ -14,15 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.document.UploadedFile;
-import tw.vendorrisk.oversight.AccessService;
-import tw.vendorrisk.oversight.ContractEnding;
-import tw.vendorrisk.register.AssetStatus;
+import tw.vendorrisk.contract.ContractSigningProcess;
+import tw.vendorrisk.access.AccessService;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractRepository;
 import tw.vendorrisk.register.ContractStatus;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.register.InformationAsset;
-import tw.vendorrisk.register.InformationAssetRepository;
 import tw.vendorrisk.register.RegisterException;
 
 /**

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.support.FakeExecution;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Each delegate of change-reassessment maps variables in, calls the change service, maps results out. */
 class ChangeDelegatesTest {

@@ -22,7 +22,7 @@ import tw.vendorrisk.register.OrganizationFacts;
 import tw.vendorrisk.register.OrganizationService;
 import tw.vendorrisk.register.OutsourcedService;
 import tw.vendorrisk.register.RegisterService;
-import tw.vendorrisk.register.RevocationReason;
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.ServiceProfile;
 import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.SignedTerms;

@@ -33,16 +33,14 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tw.vendorrisk.oversight.ContractOversightProcess.Elements;
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
-import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.AppTest;
+import tw.vendorrisk.termination.ContractEnding;
+import tw.vendorrisk.oversight.ContractOversightProcess.Elements;
 
 /**
  * {@code contract-oversight} over a contract's whole term, with the engine clock moved from timer to

@@ -25,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tw.vendorrisk.common.ProcessVariable;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivity;
-import tw.vendorrisk.register.OversightKind;
-import tw.vendorrisk.register.OversightStatus;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.AppTest;

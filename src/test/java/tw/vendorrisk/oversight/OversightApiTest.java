@@ -18,12 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.access.RevocationReason;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.RevocationReason;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.support.AppTest;
+import tw.vendorrisk.termination.ContractEnding;
 
 /**
  * Vendor access over REST as staff do it: a project lead asks through engine REST, the grant shows
@@ -101,7 +102,7 @@ class OversightApiTest {
 
     @Test
     void theOversightPlanIsReadable_andAnUnknownContractIs404() throws Exception {
-        support.startFirst(OversightCycle.VENDOR_AUDIT, contract.getId(), tw.vendorrisk.register.OversightKind.AUDIT);
+        support.startFirst(OversightCycle.VENDOR_AUDIT, contract.getId(), tw.vendorrisk.oversight.OversightKind.AUDIT);
 
         HttpResponse<String> plan = RestClient.as(port, "olivia").get("/api/contracts/" + contract.getId() + "/oversight");
         assertThat(plan.statusCode()).isEqualTo(200);

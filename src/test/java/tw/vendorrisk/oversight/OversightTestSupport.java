@@ -14,11 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import tw.vendorrisk.register.OversightKind;
 
 /** Starts an oversight cycle for a planned activity, and moves the engine clock to its timers. */
 @Component
-class OversightTestSupport {
+public class OversightTestSupport {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -33,7 +32,7 @@ class OversightTestSupport {
         this.oversight = oversight;
     }
 
-    void deleteAllProcessInstances() {
+    public void deleteAllProcessInstances() {
         runtimeService.createProcessInstanceQuery().list().forEach(pi -> runtimeService
                 .deleteProcessInstanceIfExists(pi.getId(), "test set-up", true, true, true, false));
     }
@@ -54,7 +53,7 @@ class OversightTestSupport {
     }
 
     /** Moves the clock to the instance's earliest timer and fires it. */
-    Job fireNextTimer(ProcessInstance instance) {
+    public Job fireNextTimer(ProcessInstance instance) {
         Job next = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
                 .orderByJobDuedate().asc().listPage(0, 1).get(0);
         ClockUtil.setCurrentTime(new Date(next.getDuedate().getTime() + 1000));
@@ -62,7 +61,7 @@ class OversightTestSupport {
         return next;
     }
 
-    static LocalDate day(Date date) {
+    public static LocalDate day(Date date) {
         return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 }

@@ -24,7 +24,7 @@ import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.register.Contract;
 import tw.vendorrisk.register.ContractDocument;
 import tw.vendorrisk.register.DocumentKind;
-import tw.vendorrisk.register.OversightKind;
+import tw.vendorrisk.oversight.OversightKind;
 import tw.vendorrisk.register.SlaReportFrequency;
 import tw.vendorrisk.support.AppTest;
 import tw.vendorrisk.support.Await;

@@ -22,14 +22,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.InvalidVariableException;
 import tw.vendorrisk.common.MissingVariableException;
-import tw.vendorrisk.register.ConcentrationException;
-import tw.vendorrisk.register.ConcentrationFigures;
 import tw.vendorrisk.register.NewNda;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;
 import tw.vendorrisk.support.FakeExecution;
-import tw.vendorrisk.system.CurrentUser;
 
 /** Each delegate of vendor-selection maps variables in, calls its service, maps results out. */
 class SelectionDelegatesTest {

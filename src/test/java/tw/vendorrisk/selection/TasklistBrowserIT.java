@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tw.vendorrisk.register.CertificateType;
-import tw.vendorrisk.register.SelectionDecisionRepository;
-import tw.vendorrisk.register.SelectionOutcome;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess.Elements;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;

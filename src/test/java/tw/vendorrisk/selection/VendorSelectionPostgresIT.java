@@ -30,9 +30,6 @@ import org.springframework.context.annotation.Import;
 
 import tw.vendorrisk.register.CertificateType;
 import tw.vendorrisk.register.OutsourcedServiceRepository;
-import tw.vendorrisk.register.SelectionDecision;
-import tw.vendorrisk.register.SelectionDecisionRepository;
-import tw.vendorrisk.register.SelectionOutcome;
 import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.selection.VendorSelectionProcess.Variables;

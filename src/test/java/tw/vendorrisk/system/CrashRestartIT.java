@@ -19,9 +19,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.oversight.OversightCycle;
-import tw.vendorrisk.oversight.VendorAccessProcess;
+import tw.vendorrisk.access.VendorAccessProcess;
 import tw.vendorrisk.support.AppNode;
 import tw.vendorrisk.support.Await;
 import tw.vendorrisk.support.RestClient;

@@ -45,9 +45,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.support.BenchResults;
-import tw.vendorrisk.support.BenchTimer;
 import tw.vendorrisk.support.BenchTimer.Measure;
+import tw.vendorrisk.support.BenchTimer;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 import tw.vendorrisk.support.RestClient;
 

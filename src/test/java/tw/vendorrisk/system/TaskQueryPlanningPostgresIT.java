@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.support.EmbeddedPostgresConfiguration;
 import tw.vendorrisk.support.AppTest;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.oversight.ContractOversightProcess;
 import tw.vendorrisk.support.AppNode;
 import tw.vendorrisk.support.Await;

@@ -23,16 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.vendorrisk.change.ChangeReassessmentProcess;
-import tw.vendorrisk.register.AccessGrant;
-import tw.vendorrisk.register.AccessGrantRepository;
-import tw.vendorrisk.register.AccessGrantStatus;
+import tw.vendorrisk.common.Groups;
+import tw.vendorrisk.access.AccessGrant;
+import tw.vendorrisk.access.AccessGrantRepository;
+import tw.vendorrisk.access.AccessGrantStatus;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.register.OversightActivityRepository;
-import tw.vendorrisk.register.OversightStatus;
+import tw.vendorrisk.oversight.OversightActivityRepository;
+import tw.vendorrisk.oversight.OversightStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
-import tw.vendorrisk.system.Groups;
 import tw.vendorrisk.support.AppTest;
 
 /**

@@ -19,10 +19,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.MissingVariableException;
 import tw.vendorrisk.document.UploadedFile;
 import tw.vendorrisk.support.FakeExecution;
-import tw.vendorrisk.system.CurrentUser;
 import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /** Each delegate of vendor-termination maps variables in, calls the termination service, maps results out. */

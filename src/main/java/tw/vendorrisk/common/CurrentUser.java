@@ -1,0 +1,42 @@
+package tw.vendorrisk.common;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user of the current {@code /api} request, as authenticated against the Camunda identity
+ * service by {@link RestSecurityConfiguration}.
+ */
+@Component
+public class CurrentUser {
+
+    private final IdentityService identityService;
+
+    CurrentUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public String id() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    public List<String> groups() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of()
+                : authentication.getGroupIds();
+    }
+
+    /** Refuses the request with 403 unless the user is in one of the groups. */
+    public void requireAnyGroup(String... allowed) {
+        List<String> groups = groups();
+        if (Arrays.stream(allowed).noneMatch(groups::contains)) {
+            throw new ForbiddenException("User '" + id() + "' may not do this; it needs membership of one of "
+                    + Arrays.toString(allowed) + ".");
+        }
+    }
+}

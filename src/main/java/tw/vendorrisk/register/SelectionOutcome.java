@@ -1,5 +1,0 @@
-package tw.vendorrisk.register;
-
-public enum SelectionOutcome {
-    SELECTED, NOT_SELECTED
-}

@@ -1,0 +1,5 @@
+package tw.vendorrisk.selection;
+
+public enum SelectionOutcome {
+    SELECTED, NOT_SELECTED
+}

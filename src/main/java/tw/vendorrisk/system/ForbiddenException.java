@@ -1,9 +1,0 @@
-package tw.vendorrisk.system;
-
-/** The user is known but lacks the right: 403. */
-public class ForbiddenException extends RuntimeException {
-
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}
