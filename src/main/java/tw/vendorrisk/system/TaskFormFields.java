@@ -1,8 +1,10 @@
 package tw.vendorrisk.system;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,9 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
+import org.camunda.bpm.engine.impl.form.handler.DelegateTaskFormHandler;
+import org.camunda.bpm.engine.impl.form.handler.FormFieldHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -27,8 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The variables a user task's form lets a person set: the keys of the editable fields of its Camunda
  * Form ({@code camunda:formRef}, or {@code camunda:formKey="camunda-forms:deployment:…"}), or the
  * {@code cam-variable-name}s of the editable inputs of its embedded form
- * ({@code camunda:formKey="embedded:deployment:…"}). Read-only and disabled fields show values and set
- * none. A task without a form has no fields. The fields are read from the deployed form once per
+ * ({@code camunda:formKey="embedded:deployment:…"}), or the ids of its generated form
+ * ({@code camunda:formField}). Read-only and disabled fields show values and set none. A task without a
+ * form has no fields. The fields are read from the deployed form once per
  * parsed task definition: the engine's deployment cache holds the definition, so a redeployed model
  * is read again.
  */
@@ -43,6 +49,8 @@ final class TaskFormFields {
     private static final Pattern NOT_EDITABLE = Pattern.compile("\\s(?:readonly|disabled)(?:[\\s=/>])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String NONE = "(none)";
+
     private final ObjectMapper json = new ObjectMapper();
     private final Map<TaskDefinition, Form> cache = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -53,11 +61,17 @@ final class TaskFormFields {
     Form of(TaskEntity task, CommandContext commandContext) {
         TaskDefinition definition = task.getTaskDefinition();
         if (definition == null) {
-            return new Form("(none)", Set.of());
+            return new Form(NONE, Set.of());
         }
         Form form = cache.get(definition);
         if (form == null) {
             form = read(definition.getFormDefinition(), task.getProcessDefinition().getDeploymentId(), commandContext);
+            Set<String> generated = generatedFormFields(definition);
+            if (!generated.isEmpty()) {
+                Set<String> fields = new TreeSet<>(form.fields());
+                fields.addAll(generated);
+                form = new Form(form.name().equals(NONE) ? "(generated)" : form.name(), Collections.unmodifiableSet(fields));
+            }
             cache.put(definition, form);
         }
         return form;
@@ -81,7 +95,7 @@ final class TaskFormFields {
         }
         String formKey = form == null || form.getFormKey() == null ? null : form.getFormKey().getExpressionText();
         if (formKey == null) {
-            return new Form("(none)", Set.of());
+            return new Form(NONE, Set.of());
         }
         if (formKey.startsWith(EMBEDDED_DEPLOYMENT)) {
             String name = formKey.substring(EMBEDDED_DEPLOYMENT.length());
@@ -147,5 +161,27 @@ final class TaskFormFields {
             }
         }
         return Collections.unmodifiableSet(fields);
+    }
+
+    /** The ids of a generated form's fields ({@code camunda:formField}), which the engine keeps unexposed. */
+    private static Set<String> generatedFormFields(TaskDefinition definition) {
+        Object handler = definition.getTaskFormHandler();
+        if (handler instanceof DelegateTaskFormHandler delegate) {
+            handler = delegate.getFormHandler();
+        }
+        if (!(handler instanceof DefaultFormHandler)) {
+            return Set.of();
+        }
+        try {
+            Field field = DefaultFormHandler.class.getDeclaredField("formFieldHandlers");
+            field.setAccessible(true);
+            Set<String> fields = new TreeSet<>();
+            for (Object formField : (List<?>) field.get(handler)) {
+                fields.add(((FormFieldHandler) formField).getId());
+            }
+            return fields;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read the generated form fields", e);
+        }
     }
 }

@@ -129,8 +129,7 @@ class TaskVariablePolicy extends AbstractProcessEnginePlugin {
                 throw new BadUserRequestException("Variable '" + name + "' is not a field of the form '" + form.name()
                         + "' of task '" + task.getName() + "' (" + task.getTaskDefinitionKey() + "): a task sets only "
                         + "its own form's fields (此欄位不屬於本任務表單)"
-                        + (form.fields().isEmpty() ? ", and this form has none." : ": " + String.join(", ", form.fields()))
-                        + ".");
+                        + (form.fields().isEmpty() ? ", and it has none." : ": " + String.join(", ", form.fields()) + "."));
             }
         }
     }
