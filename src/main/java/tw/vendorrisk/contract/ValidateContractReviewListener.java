@@ -1,5 +1,7 @@
 package tw.vendorrisk.contract;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,15 +11,22 @@ import tw.vendorrisk.contract.ContractSigningProcess.Variables;
 
 /**
  * Legal may accept a draft only when the check found no gap; with gaps, it is a revised draft or
- * a waiver that managers approve (7.1). A waiver of nothing is refused too.
+ * a waiver that managers approve (7.1). A waiver of nothing is refused too. The gaps are those of the
+ * contract's latest clause check as the register keeps it, never a count a person submitted.
  */
 @Component("validateContractReview")
 class ValidateContractReviewListener implements TaskListener {
 
+    private final ClauseCheckRecordRepository checks;
+
+    ValidateContractReviewListener(ClauseCheckRecordRepository checks) {
+        this.checks = checks;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         String outcome = Variables.REVIEW_OUTCOME.require(task);
-        int gaps = Variables.GAP_COUNT.require(task);
+        int gaps = storedGaps(Variables.CONTRACT_ID.require(task));
         switch (outcome) {
             case ContractSigningProcess.REVIEW_ACCEPT -> {
                 if (gaps > 0) {
@@ -38,5 +47,14 @@ class ValidateContractReviewListener implements TaskListener {
             default -> throw new InvalidVariableException(Variables.REVIEW_OUTCOME.name(),
                     "must be one of ACCEPT, REVISE, WAIVER, not '" + outcome + "'.");
         }
+    }
+
+    private int storedGaps(Long contractId) {
+        List<ClauseCheckRecord> stored = checks.findByContractIdOrderById(contractId);
+        if (stored.isEmpty()) {
+            throw new IllegalStateException("Contract " + contractId + " has no clause check to review.");
+        }
+        ClauseCheckRecord latest = stored.get(stored.size() - 1);
+        return latest.getMissingCount() + latest.getPartialCount();
     }
 }

@@ -46,6 +46,7 @@ class HistoryPolicyTest {
         BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
                 .startEvent()
                 .userTask("Task_ReviewItem")
+                    .camundaFormField().camundaId("verdict").camundaType("string").camundaFormFieldDone()
                     .multiInstance().parallel().camundaCollection("${items}").camundaElementVariable("item")
                     .multiInstanceDone()
                 .endEvent()

@@ -11,19 +11,11 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // Shown under "Links". Setting this list replaces the stock documentation link, so it is repeated
+  // Shown under "Links". Only pages that use the webapps' login: /api and /engine-rest are for scripts
+  // (HTTP Basic), and a browser sent there goes to the login page (docs/security.md).
+  // Setting this list replaces the stock documentation link, so it is repeated
   // last (its label and description are translation keys, so it follows the chosen language).
   links: [
-    {
-      label: '廠商登錄簿 Vendor register',
-      href: '/api/vendors',
-      description: '所有 ICT 供應商的登錄資料（JSON） / All ICT vendors on record (JSON)'
-    },
-    {
-      label: '機構基本資料 Organization profile',
-      href: '/api/organization',
-      description: '本公司的機構基本資料（JSON） / Profile of our firm (JSON)'
-    },
     {
       label: '發起供應商遴選 Start a vendor selection',
       href: '/camunda/app/tasklist/default/#/?searchQuery=%5B%5D&processStart=vendor-selection',
