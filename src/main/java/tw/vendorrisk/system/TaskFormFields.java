@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The variables a user task's form lets a person set: the keys of the editable fields of its Camunda
  * Form ({@code camunda:formRef}, or {@code camunda:formKey="camunda-forms:deployment:…"}), or the
- * {@code cam-variable-name}s of the editable inputs of its embedded form
- * ({@code camunda:formKey="embedded:deployment:…"}), or the ids of its generated form
+ * {@code cam-variable-name}s of the editable inputs and the file pickers ({@code vr-file-picker}) of its
+ * embedded form ({@code camunda:formKey="embedded:deployment:…"}), or the ids of its generated form
  * ({@code camunda:formField}). Read-only and disabled fields show values and set none. A task without a
  * form has no fields. The fields are read from the deployed form once per
  * parsed task definition: the engine's deployment cache holds the definition, so a redeployed model
@@ -46,6 +46,8 @@ final class TaskFormFields {
             "separator", "iframe", "table", "documentPreview");
     private static final Pattern INPUT = Pattern.compile("<(?:input|select|textarea)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern VARIABLE_NAME = Pattern.compile("\\bcam-variable-name\\s*=\\s*\"([^\"]+)\"");
+    /** The shared file picker (Tasklist's {@code vendor-risk/file-picker.js}) writes a file input of this name. */
+    private static final Pattern FILE_PICKER = Pattern.compile("\\bvr-file-picker\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern NOT_EDITABLE = Pattern.compile("\\s(?:readonly|disabled)(?:[\\s=/>])",
             Pattern.CASE_INSENSITIVE);
 
@@ -159,6 +161,10 @@ final class TaskFormFields {
             if (name.find() && !NOT_EDITABLE.matcher(input.group()).find()) {
                 fields.add(name.group(1));
             }
+        }
+        Matcher picker = FILE_PICKER.matcher(html);
+        while (picker.find()) {
+            fields.add(picker.group(1));
         }
         return Collections.unmodifiableSet(fields);
     }
