@@ -171,7 +171,7 @@ public class EvidenceService {
         byte[] content = zip.write(summary);
         String fileName = "evidence-" + vendor.getTaxId() + "-"
                 + now.atZoneSameInstant(ZoneId.systemDefault()).format(STAMP) + ".zip";
-        return new EvidencePack(vendorId, fileName, content, EvidenceZip.sha256(content), zip.entries().size() + 2);
+        return new EvidencePack(vendorId, fileName, content, DocumentStore.sha256(content), zip.entries().size() + 2);
     }
 
     /** Records who downloaded the pack, when, and its size and digest. */

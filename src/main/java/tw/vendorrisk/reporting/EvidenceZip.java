@@ -37,7 +37,7 @@ final class EvidenceZip {
             unique = dot > path.lastIndexOf('/') ? path.substring(0, dot) + "-" + n + path.substring(dot)
                     : path + "-" + n;
         }
-        entries.add(new Entry(unique, content, description, sha256(content)));
+        entries.add(new Entry(unique, content, description, DocumentStore.sha256(content)));
     }
 
     List<Entry> entries() {
@@ -46,7 +46,7 @@ final class EvidenceZip {
 
     /** The ZIP: the summary, the files, the manifest. */
     byte[] write(byte[] summary) {
-        Entry first = new Entry(SUMMARY, summary, "Summary 摘要", sha256(summary));
+        Entry first = new Entry(SUMMARY, summary, "Summary 摘要", DocumentStore.sha256(summary));
         List<Entry> all = new ArrayList<>();
         all.add(first);
         all.addAll(entries);
@@ -75,10 +75,5 @@ final class EvidenceZip {
             name = "file";
         }
         return name.length() <= 120 ? name : name.substring(name.length() - 120);
-    }
-
-    /** The digest the manifest lists: the one the register keeps for each document. */
-    static String sha256(byte[] content) {
-        return DocumentStore.sha256(content);
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.vendorrisk.document.DocumentStore;
 import tw.vendorrisk.change.ChangeReassessmentProcess;
 import tw.vendorrisk.common.EngineClock;
 import tw.vendorrisk.contract.ContractSigningProcess;
@@ -230,13 +231,13 @@ class EvidencePackApiTest {
 
         List<String> manifest = lines(zip.get("manifest.csv"));
         assertThat(manifest).anySatisfy(row -> assertThat(row).startsWith("summary.pdf,"
-                + zip.get("summary.pdf").length + "," + EvidenceZip.sha256(zip.get("summary.pdf"))));
+                + zip.get("summary.pdf").length + "," + DocumentStore.sha256(zip.get("summary.pdf"))));
         assertThat(manifest).hasSize(zip.size());
 
         assertThat(downloads.findByVendorIdOrderByDownloadedAt(vendor.getId())).singleElement().satisfies(d -> {
             assertThat(d.getDownloadedBy()).isEqualTo("mark");
             assertThat(d.getSize()).isEqualTo(response.body().length);
-            assertThat(d.getSha256()).isEqualTo(EvidenceZip.sha256(response.body()))
+            assertThat(d.getSha256()).isEqualTo(DocumentStore.sha256(response.body()))
                     .isEqualTo(response.headers().firstValue("X-Content-SHA256").orElseThrow());
         });
     }
