@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tw.vendorrisk.common.Groups;
@@ -31,7 +33,11 @@ import tw.vendorrisk.support.RestClient;
  * the same tasks; then 500 more (their jobs held back until all are started, so that both nodes find
  * the backlog), and node B is killed ({@code kill -9}) midway: node A finishes everything, taking
  * over B's jobs once their lock expires. Each job's work is done exactly once.
+ *
+ * <p>Its nodes and database are processes of their own, so it runs beside the other integration tests
+ * (failsafe enables JUnit's parallel execution for classes marked concurrent).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TwoNodeClusterIT {
 
     static final int CONTRACTS = 1000;
