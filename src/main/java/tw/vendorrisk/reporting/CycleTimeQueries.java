@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import tw.vendorrisk.common.TaskNames;
+
 /**
  * The report's SQL on the engine's tables: everything is counted, sorted and aggregated in the
  * database ({@code PERCENTILE_CONT ... WITHIN GROUP}, portable between PostgreSQL and H2 2.x), so
@@ -320,7 +322,7 @@ class CycleTimeQueries {
                 + " GROUP BY i.GROUP_ID_, d.KEY_, t.TASK_DEF_KEY_";
         Sql query = Sql.of(sql, params);
         return jdbc.query(query.text(), query.params(), (rs, row) -> new CycleTimeReport.OverdueTasks(rs.getString("candidate_group"),
-                rs.getString("process_key"), rs.getString("task_key"), rs.getString("task_name"),
+                rs.getString("process_key"), rs.getString("task_key"), TaskNames.step(rs.getString("task_name")),
                 rs.getLong("overdue"), rs.getLong("assigned"), rs.getTimestamp("oldest_due").toLocalDateTime()));
     }
 

@@ -96,7 +96,8 @@ class CertificateExpiryProcessTest {
         List<Task> tasks = renewalTasks();
         assertThat(tasks).hasSize(2).allSatisfy(task -> {
             assertThat(task).hasCandidateGroup("infosec");
-            assertThat(task.getName()).isEqualTo("取得更新後的證書 Obtain the renewed certificate");
+            // the task names the vendor it is about, from the register
+            assertThat(task.getName()).isEqualTo("取得更新後的證書 Obtain the renewed certificate — 恆安資訊 Hengan Information");
         });
         assertThat(tasks).extracting(task -> taskService.getVariable(task.getId(), Variables.CERTIFICATE_TYPE.name()))
                 .containsExactlyInAnyOrder("ISO_27001", "CSA_STAR");
