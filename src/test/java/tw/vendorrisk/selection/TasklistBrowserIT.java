@@ -120,9 +120,13 @@ class TasklistBrowserIT {
 
         browser.open(tasklist());
         browser.logIn("mark", RestClient.DEMO_PASSWORD);
-        browser.click(By.xpath("//a[contains(., 'Approve concentration exception')]"));
+        // the list names the vendor the task is about
+        browser.click(By.xpath("//a[contains(., 'Approve concentration exception') and contains(., 'Dominant Co.')]"));
         browser.click(By.xpath("//button[contains(., 'Claim')]"));
         browser.waitForText("Market share above 50%");
+        // what the manager needs to decide: the certificates and infosec's review besides the figures
+        browser.waitForText("Certificates (4.2.2, 4.2.3)");
+        browser.waitForText("Infosec review of the security measures");
         browser.check("Approve choosing this vendor");
         browser.type("Reason for the decision", "Sole vendor with the certification we need");
         browser.screenshot("approval-form");
