@@ -33,7 +33,7 @@ import org.postgresql.core.BaseConnection;
  * Each user task of a model is taken with a fixed probability (at least two per instance), in the
  * model's order; waiting and working times are exponentially distributed around realistic means.
  */
-final class HistoryBulkLoader {
+public final class HistoryBulkLoader {
 
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Duration HISTORY_TIME_TO_LIVE = Duration.ofDays(3650);
@@ -57,7 +57,7 @@ final class HistoryBulkLoader {
     private long instances;
     private long tasks;
 
-    HistoryBulkLoader(DataSource dataSource, RepositoryService repositoryService, Collection<String> processKeys) {
+    public HistoryBulkLoader(DataSource dataSource, RepositoryService repositoryService, Collection<String> processKeys) {
         this.dataSource = dataSource;
         for (String key : processKeys) {
             ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
@@ -74,11 +74,11 @@ final class HistoryBulkLoader {
         }
     }
 
-    long instances() {
+    public long instances() {
         return instances;
     }
 
-    long tasks() {
+    public long tasks() {
         return tasks;
     }
 
@@ -87,7 +87,7 @@ final class HistoryBulkLoader {
      * As bulk loads do, it drops the tables' secondary indexes first and builds them again from
      * their own definitions afterwards, so the tables end up indexed exactly as before.
      */
-    void load(int count, LocalDateTime from, LocalDateTime to, LocalDateTime now) throws Exception {
+    public void load(int count, LocalDateTime from, LocalDateTime to, LocalDateTime now) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<String> definitions = jdbc.queryForList("SELECT i.indexdef FROM pg_indexes i"
                 + " WHERE i.schemaname = current_schema() AND i.tablename IN (" + String.join(", ",
