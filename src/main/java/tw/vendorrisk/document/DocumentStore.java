@@ -80,14 +80,15 @@ public class DocumentStore {
     }
 
     /**
-     * Keeps a file of a contract, with its digest. A file its kind does not accept is refused with a
-     * clear message ({@link RegisterException}, 400), and nothing is written: every kind takes a
-     * named, non-empty file of up to 10 MB; a destruction certificate is a .pdf, .png or .jpg.
+     * Keeps a file of a contract, with its digest and under its safe name ({@link FileNames}). A file its
+     * kind does not accept is refused with a clear message ({@link RegisterException}, 400), and nothing
+     * is written: every kind takes a named, non-empty file of up to 10 MB; a destruction certificate is
+     * a .pdf, .png or .jpg.
      */
     public ContractDocument store(Long contractId, DocumentKind kind, UploadedFile file, String user) {
         Contract contract = contracts.findById(contractId)
                 .orElseThrow(() -> RegisterException.notFound("Contract", contractId));
-        String name = file.fileName() == null ? "" : file.fileName().strip();
+        String name = file.fileName() == null || file.fileName().isBlank() ? "" : FileNames.safe(file.fileName());
         if (kind == DocumentKind.DESTRUCTION_CERT) {
             checkCertificate(file, name);
         } else {

@@ -1,5 +1,6 @@
 package tw.vendorrisk.system;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -14,12 +15,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import tw.vendorrisk.common.ForbiddenException;
+
 /**
- * The engine REST API as the starter configures it, with one change: a start or a task
- * completion refused for bad input answers 4xx with the engine's message, not 500 — 400 when a
- * process step refuses the input ({@link BadUserRequestException}, e.g. an unknown vendor or an
- * invalid variable) or when a variable is a Java-serialized object (refused by
- * {@code java-serialization-format-enabled: false}), 404 when the task is gone (e.g. completed twice).
+ * The engine REST API as the starter configures it, with two changes:
+ * <ul>
+ * <li>a start or a task completion refused for bad input answers 4xx with the engine's message, not
+ * 500 — 400 when a process step refuses the input ({@link BadUserRequestException}, e.g. an unknown
+ * vendor or an invalid variable) or when a variable is a Java-serialized object (refused by
+ * {@code java-serialization-format-enabled: false}), 404 when the task is gone (e.g. completed twice);</li>
+ * <li>a command the application's engine policies refuse for the user ({@link ForbiddenException}, e.g.
+ * {@link TaskNotePolicy}) answers 403, as the engine's own authorization refusals do, with the same
+ * {@code type}.</li>
+ * </ul>
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -27,6 +35,24 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(BadInputAsBadRequest.class);
+        register(RefusalAsForbidden.class);
+    }
+
+    /**
+     * 403 for a refusal of the application's engine policies. It is not one of the engine's exceptions
+     * on purpose: engine REST catches those around some commands (comments, attachments) and answers
+     * 400 or 404 instead.
+     */
+    @Priority(1)
+    public static class RefusalAsForbidden implements ExceptionMapper<ForbiddenException> {
+
+        @Override
+        public Response toResponse(ForbiddenException exception) {
+            ExceptionDto dto = new ExceptionDto();
+            dto.setType(AuthorizationException.class.getSimpleName());
+            dto.setMessage(exception.getMessage());
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+        }
     }
 
     @Priority(1)

@@ -136,11 +136,11 @@ class TaskVariablePolicy extends AbstractProcessEnginePlugin {
 
     private static String taskId(Command<?> command) {
         if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-            return (String) value(command, "taskId");
+            return (String) CommandFields.value(command, "taskId");
         }
         if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
                 || command instanceof RemoveTaskVariablesCmd) {
-            return (String) value(command, "entityId");
+            return (String) CommandFields.value(command, "entityId");
         }
         return null;
     }
@@ -169,21 +169,6 @@ class TaskVariablePolicy extends AbstractProcessEnginePlugin {
             beanNames = names;
         }
         return names;
-    }
-
-    private static Object value(Object target, String name) {
-        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(name);
-                field.setAccessible(true);
-                return field.get(target);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return null;
     }
 
     private static Object get(Field field, Object target) {

@@ -17,9 +17,9 @@ import jakarta.servlet.ServletRegistration;
 
 /**
  * The engine API behind Tasklist and Cockpit ({@code /camunda/api/engine/*}) refuses bad input the way
- * {@code /engine-rest} does: 400 with the application's message instead of 500 (see
- * {@link EngineRestConfiguration}). Camunda's webapp initializer registers this servlet only when no
- * servlet of its name exists; this registers it first, the same way, with our exception mapper added.
+ * {@code /engine-rest} does: 400 with the application's message instead of 500, and 403 for a refusal of
+ * the application's engine policies (see {@link EngineRestConfiguration}). Camunda's webapp initializer registers this servlet only when no
+ * servlet of its name exists; this registers it first, the same way, with our exception mappers added.
  */
 @Configuration
 class WebappEngineApiConfiguration {
@@ -35,7 +35,8 @@ class WebappEngineApiConfiguration {
             registration.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
             registration.setInitParameters(Map.of(
                     ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName(),
-                    ServerProperties.PROVIDER_CLASSNAMES, EngineRestConfiguration.BadInputAsBadRequest.class.getName()));
+                    ServerProperties.PROVIDER_CLASSNAMES, EngineRestConfiguration.BadInputAsBadRequest.class.getName()
+                            + "," + EngineRestConfiguration.RefusalAsForbidden.class.getName()));
         };
     }
 }

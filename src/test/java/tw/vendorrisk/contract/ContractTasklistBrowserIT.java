@@ -3,6 +3,7 @@ package tw.vendorrisk.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,7 +32,10 @@ import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
 import tw.vendorrisk.support.AppTest;
 
-/** Procurement uploads a draft in the Tasklist; legal sees the clause check's findings there. */
+/**
+ * Procurement uploads a draft in the Tasklist; legal sees the clause check's findings there; managers see
+ * the stored gaps and legal's notes as plain text when they decide a waiver.
+ */
 @AppTest
 class ContractTasklistBrowserIT {
 
@@ -80,9 +85,52 @@ class ContractTasklistBrowserIT {
         browser.open(tasklist);
         browser.logIn("lena", RestClient.DEMO_PASSWORD);
         browser.click(By.xpath("//a[contains(., 'Review contract and findings')]"));
-        browser.waitForText("7.1.1.14");
+        browser.waitForText("Automatic check");
         browser.screenshot("contract-review");
-        assertThat(browser.pageText()).contains("Dahong Technology").contains("7.1.2.3").contains("MISSING");
+        assertThat(browser.pageText()).contains("Dahong Technology");
+        // the gaps show as plain text, in a field that submits nothing
+        WebElement gaps = browser.field("Gaps");
+        assertThat(gaps.getAttribute("value")).contains("7.1.1.14").contains("7.1.2.3").contains("MISSING");
+        assertThat(gaps.isEnabled()).isFalse();
+    }
+
+    @Test
+    void managersSeeTheStoredGapsAndLegalsNotesAsPlainText_andDecideTheWaiver() throws Exception {
+        Vendor vendor = fixture.vendor(RegisterFixture.TAX_ID_A, "達鴻科技 Dahong Technology", "5");
+        Long serviceId = register.addService(vendor.getId(), new ServiceProfile("身分證圖像辨識維護 ID image recognition",
+                false, false, true, false, Criticality.HIGH, new BigDecimal("500000"), null, null),
+                ServiceStatus.ACTIVE).getId();
+        ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractSigningProcess.KEY,
+                Map.of(Variables.SERVICE_ID.name(), serviceId, Variables.CONTRACT_PURPOSE.name(), "RENEWAL"));
+        taskService.complete(openTask(contract), Map.of(Variables.CONTRACT_DRAFT,
+                org.camunda.bpm.engine.variable.Variables.fileValue("contract.txt").file(Files.readAllBytes(
+                        Path.of("src", "test", "resources", "contracts", "sample-contract.zh-TW.txt")))
+                        .mimeType("text/plain").create()));
+        String notes = "Please waive: [x](https://evil.example) ![](https://evil.example/i.png) <b>now</b>";
+        taskService.complete(openTask(contract), Map.of(Variables.REVIEW_OUTCOME.name(), ContractSigningProcess.REVIEW_WAIVER,
+                Variables.LEGAL_NOTES.name(), notes));
+
+        browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.logIn("mark", RestClient.DEMO_PASSWORD);
+        browser.click(By.xpath("//a[contains(., 'Approve clause waiver')]"));
+        browser.click(By.xpath("//button[contains(., 'Claim')]"));
+        browser.waitForText("Dahong Technology");
+        assertThat(browser.field("Gaps").getAttribute("value")).contains("7.1.1.14").contains("MISSING");
+        assertThat(browser.field("Legal's notes").getAttribute("value")).isEqualTo(notes);
+        assertThat(browser.present(By.cssSelector("a[href*='evil.example'], img[src*='evil.example']"))).isFalse();
+        assertThat(browser.present(By.xpath("//b[normalize-space(.)='now']"))).isFalse();
+        browser.check("Approve signing with these gaps");
+        browser.type("Reason for the decision", "Accepted for one year; renegotiate at renewal");
+        browser.screenshot("waiver-approval");
+        browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+
+        awaitTask(contract, Elements.CONFIRM_CONFIDENTIALITY);
+        assertThat(runtimeService.getVariable(contract.getId(), Variables.WAIVER_DECIDED_BY.name())).isEqualTo("mark");
+        assertThat(runtimeService.getVariable(contract.getId(), Variables.LEGAL_NOTES.name())).isEqualTo(notes);
+    }
+
+    private String openTask(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     }
 
     private void awaitTask(ProcessInstance instance, String taskKey) {

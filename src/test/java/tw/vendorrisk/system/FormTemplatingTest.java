@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,12 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Values people type (a vendor's name, a service, notes) appear in our Camunda Forms as text. A Markdown
  * {@code text} component inserts {@code {{value}}} as Markdown and renders the HTML in it (sanitised, but
  * as markup: an image, a link); an {@code html} component escapes what it inserts. So forms insert values
- * in {@code html} components, and Markdown components insert only Markdown the application writes itself.
+ * in {@code html} components or show them in disabled fields, and Markdown components insert no value at
+ * all: not even one the application writes itself (issue 16, item 6).
  */
 class FormTemplatingTest {
-
-    /** Markdown the application writes itself, from the clause library: a list of the gaps. */
-    static final Set<String> APPLICATION_MARKDOWN = Set.of("gapSummary");
 
     static final Pattern TEMPLATED = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
 
@@ -46,10 +43,8 @@ class FormTemplatingTest {
                     if ("text".equals(type)) {
                         Matcher matcher = TEMPLATED.matcher(component.path("text").asText());
                         while (matcher.find()) {
-                            if (!APPLICATION_MARKDOWN.contains(matcher.group(1))) {
-                                offences.add(form.getFileName() + " " + component.path("id").asText() + ": {{"
-                                        + matcher.group(1) + "}}");
-                            }
+                            offences.add(form.getFileName() + " " + component.path("id").asText() + ": {{"
+                                    + matcher.group(1) + "}}");
                         }
                     }
                 }
@@ -57,7 +52,7 @@ class FormTemplatingTest {
         }
         assertThat(forms).isGreaterThanOrEqualTo(13);
         assertThat(htmlComponents).isGreaterThanOrEqualTo(11);
-        assertThat(offences).as("values inserted into Markdown text components; put them in an html component")
+        assertThat(offences).as("values inserted into Markdown text components; put them in an html component or a disabled field")
                 .isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +82,8 @@ class SecurityHeadersTest {
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(browser.cookie("JSESSIONID")).as("a new session id after login").isNotEqualTo(before);
         assertThat(browser.setCookie("JSESSIONID")).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+        // each flag once: Camunda's session cookie filter added Secure and SameSite a second time
+        DuplicateSameSiteTest.assertEveryAttributeOnce(List.of(session, csrf, browser.setCookie("JSESSIONID")));
         assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(200);
     }
 
