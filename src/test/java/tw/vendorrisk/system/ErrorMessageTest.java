@@ -69,7 +69,7 @@ class ErrorMessageTest {
     }
 
     @ParameterizedTest(name = "signedOn: {0}")
-    @ValueSource(strings = {"true", "\"yesterday\"", "{\"date\":\"2024-01-01\"}"})
+    @ValueSource(strings = {"true", "\"yesterday\"", "{\"date\":\"2024-01-01\"}", "20240101"})
     void aSigningDateThatIsNotADateIsRefusedNamingTheField(String signedOn) throws Exception {
         HttpResponse<String> response = alice.post("/api/vendors/" + vendor.getId() + "/ndas",
                 "{\"reference\":\"NDA-1\",\"signedOn\":" + signedOn + "}");
@@ -217,9 +217,9 @@ class ErrorMessageTest {
         assertThat(blank.path("message").asText()).isEqualTo("請求內容有誤：name 不得空白");
 
         JsonNode date = refusal(zh.post("/api/vendors/" + vendor.getId() + "/certificates",
-                "{\"type\":\"ISO_27001\",\"number\":\"C-1\",\"expiresOn\":\"2027/01/01\"}"), 400, "expiresOn");
+                "{\"type\":\"ISO_27001\",\"number\":\"C-1\",\"expiresOn\":20270101}"), 400, "expiresOn");
         assertThat(date.path("errors").path(0).path("message").asText())
-                .isEqualTo("必須是 yyyy-MM-dd 格式的日期（例如 2027-01-31），不能是「2027/01/01」");
+                .isEqualTo("必須是 yyyy-MM-dd 格式的日期（例如 2027-01-31），不能是數字 20270101");
 
         JsonNode name = refusal(zh.post("/api/vendors", "{\"name\":{\"zh\":\"雲端\"},\"taxId\":\""
                 + RegisterFixture.TAX_ID_D + "\"}"), 400, "name");
