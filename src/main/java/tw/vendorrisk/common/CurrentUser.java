@@ -36,7 +36,7 @@ public class CurrentUser {
         List<String> groups = groups();
         if (Arrays.stream(allowed).noneMatch(groups::contains)) {
             throw new ForbiddenException("User '" + id() + "' may not do this; it needs membership of one of "
-                    + Arrays.toString(allowed) + ".");
+                    + Arrays.toString(allowed) + ".", "forbidden.groups", id(), Arrays.toString(allowed));
         }
     }
 }

@@ -61,9 +61,13 @@ class ContractCheckController {
 
     @PostMapping(path = "/contract-checks", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.PROCUREMENT, Groups.LEGAL, Groups.INFOSEC, Groups.MANAGERS, Groups.ADMIN})
-    ClauseCheckReport checkText(@RequestBody byte[] body, @RequestParam(required = false) Integer category,
-            @RequestParam(defaultValue = "false") boolean cloud,
+    ClauseCheckReport checkText(@RequestBody(required = false) byte[] body,
+            @RequestParam(required = false) Integer category, @RequestParam(defaultValue = "false") boolean cloud,
             @RequestParam(defaultValue = "false") boolean systemDevelopment) {
+        if (body == null || body.length == 0) {
+            throw new RegisterException(RegisterException.Kind.INVALID, "file", "The request has no contract: send "
+                    + "the contract's text as a text/plain body, or the file as multipart 'file'.", "contract.noText");
+        }
         String text = contracts.readableText(new UploadedFile("contract.txt", MediaType.TEXT_PLAIN_VALUE, body));
         return contractCheck.check(text, applicability(category, cloud, systemDevelopment));
     }

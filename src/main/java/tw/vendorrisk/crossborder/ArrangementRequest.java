@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 public record ArrangementRequest(
         @NotNull RecipientKind recipientKind,
         @NotBlank @Size(max = 200) String recipientName,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 two-letter country code") String recipientCountry,
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{constraint.countryCode}") String recipientCountry,
         @NotBlank @Size(max = 2000) String processingDescription,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull CategoryRequest> dataCategories,
         boolean authorizedStaffOnly,
@@ -28,9 +28,9 @@ public record ArrangementRequest(
 
     /** One customer data category and why it is needed (10.2.2). */
     public record CategoryRequest(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a code in capitals, e.g. HEALTH or ACCOUNT_BALANCE") String code,
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{constraint.categoryCode}") String code,
             @NotBlank @Size(max = 500) String description,
-            @NotBlank(message = "must say why the outsourced work needs this data (10.2.2)") @Size(max = 2000) String purpose,
+            @NotBlank(message = "{constraint.categoryPurpose}") @Size(max = 2000) String purpose,
             boolean sensitive) {
     }
 }

@@ -34,7 +34,8 @@ public class CrossBorderService {
 
     /** A customer reference (customer number), not a name. */
     static final String SUBJECT_REF = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-    static final String SUBJECT_REF_MESSAGE = "must be a customer reference (letters, digits, . _ -; at most 64), not a name";
+    /** "must be a customer reference (letters, digits, . _ -; at most 64), not a name" in messages.properties */
+    static final String SUBJECT_REF_MESSAGE = "{constraint.subjectRef}";
 
     private final CrossBorderArrangementRepository arrangements;
     private final CrossBorderConsentRepository consents;

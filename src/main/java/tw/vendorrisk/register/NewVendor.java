@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public record NewVendor(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @ValidTaxId String taxId,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 two-letter country code, e.g. TW") String country,
+        @Pattern(regexp = "[A-Z]{2}", message = "{constraint.countryCode}") String country,
         @Size(max = 200) String parentCompany,
         @DecimalMin("0") @DecimalMax("100") BigDecimal marketSharePercent) {
 

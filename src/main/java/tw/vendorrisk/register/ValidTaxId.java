@@ -18,7 +18,8 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidTaxId {
 
-    String message() default "must be an 8-digit unified business number (統一編號) with a valid checksum";
+    /** "must be an 8-digit unified business number (統一編號) with a valid checksum" in messages.properties */
+    String message() default "{constraint.taxId}";
 
     Class<?>[] groups() default {};
 

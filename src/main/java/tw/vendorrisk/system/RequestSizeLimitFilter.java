@@ -42,7 +42,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         LimitedRequest limited = new LimitedRequest(request, limit);
@@ -57,13 +57,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (limited.exceeded && !response.isCommitted()) {
             // keeps the headers set before the request was handled (security headers), drops any body
             response.resetBuffer();
-            refuse(response);
+            refuse(request, response);
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        String message = "The request body is larger than the " + limit / (1024 * 1024)
-                + " MB this address accepts (contracts: up to 10 MB).";
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String megabytes = String.valueOf(limit / (1024 * 1024));
+        String message = Languages.MESSAGES.getMessage("api.tooLarge", new Object[] {megabytes},
+                Languages.of(request.getHeader("Accept-Language")));
         byte[] body = ("{\"status\":413,\"message\":\"" + message + "\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

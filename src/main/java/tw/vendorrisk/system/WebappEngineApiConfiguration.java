@@ -1,6 +1,7 @@
 package tw.vendorrisk.system;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
@@ -17,9 +18,11 @@ import jakarta.servlet.ServletRegistration;
 
 /**
  * The engine API behind Tasklist and Cockpit ({@code /camunda/api/engine/*}) refuses bad input the way
- * {@code /engine-rest} does: 400 with the application's message instead of 500, and 403 for a refusal of
- * the application's engine policies (see {@link EngineRestConfiguration}). Camunda's webapp initializer registers this servlet only when no
- * servlet of its name exists; this registers it first, the same way, with our exception mappers added.
+ * {@code /engine-rest} does: 400 with the application's message instead of 500, 403 for a refusal of the application's engine
+ * policies, and a message naming the
+ * field for a body that is not JSON (see {@link EngineRestConfiguration}). Camunda's webapp initializer
+ * registers this servlet only when no servlet of its name exists; this registers it first, the same way,
+ * with our exception mappers added.
  */
 @Configuration
 class WebappEngineApiConfiguration {
@@ -35,8 +38,8 @@ class WebappEngineApiConfiguration {
             registration.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
             registration.setInitParameters(Map.of(
                     ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName(),
-                    ServerProperties.PROVIDER_CLASSNAMES, EngineRestConfiguration.BadInputAsBadRequest.class.getName()
-                            + "," + EngineRestConfiguration.RefusalAsForbidden.class.getName()));
+                    ServerProperties.PROVIDER_CLASSNAMES, EngineRestConfiguration.MAPPERS.stream().map(Class::getName)
+                            .collect(Collectors.joining(","))));
         };
     }
 }

@@ -15,10 +15,21 @@ public final class RestClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private final String authorization;
+    private final String language;
 
     private RestClient(String baseUrl, String authorization) {
+        this(baseUrl, authorization, null);
+    }
+
+    private RestClient(String baseUrl, String authorization, String language) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same client sending {@code Accept-Language}, e.g. {@code zh-TW}. */
+    public RestClient inLanguage(String acceptLanguage) {
+        return new RestClient(baseUrl, authorization, acceptLanguage);
     }
 
     public static RestClient anonymous(int port) {
@@ -94,6 +105,9 @@ public final class RestClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
