@@ -1,6 +1,7 @@
 package tw.vendorrisk.system;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -25,7 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Checks a signed-in session against the identity service on each request: a user deleted since signing
  * in loses the session at once (the request goes on as anonymous: to the sign-in page or 401), and a
- * user's groups follow the identity service (a membership removed in Admin counts from the next request).
+ * user's groups follow the identity service (a membership removed in Admin counts from the next request),
+ * whichever provider checked the password: the groups, which decide the engine's authorizations, are
+ * always the identity service's.
  * Without it a deleted user would keep using {@code /api} with the session, and the webapps would answer
  * 500 once their own cache expired.
  */
@@ -55,8 +59,12 @@ final class SignedInUserCheck extends OncePerRequestFilter {
                 List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                         .map(Group::getId).sorted().toList();
                 if (!groups.equals(GroupAuthorities.groupsOf(authentication))) {
+                    // the same principal (a user id, or an OIDC user), its other authorities, today's groups
+                    List<GrantedAuthority> authorities = new ArrayList<>(GroupAuthorities.of(groups));
+                    authentication.getAuthorities().stream().filter(authority -> authority.getAuthority() == null
+                            || !authority.getAuthority().startsWith(GroupAuthorities.PREFIX)).forEach(authorities::add);
                     UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken
-                            .authenticated(userId, null, GroupAuthorities.of(groups));
+                            .authenticated(authentication.getPrincipal(), null, authorities);
                     refreshed.setDetails(authentication.getDetails());
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(refreshed);
