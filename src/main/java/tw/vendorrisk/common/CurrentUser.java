@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The user of the current {@code /api} request, as authenticated against the Camunda identity
- * service by {@link RestSecurityConfiguration}.
+ * The user of the current request to {@code /api}, {@code /engine-rest} or one of our pages, as signed
+ * in (the session of the sign-in page, or HTTP Basic) and put on the engine for the request by the
+ * {@code system} package (docs/security.md, "Authentication").
  */
 @Component
 public class CurrentUser {

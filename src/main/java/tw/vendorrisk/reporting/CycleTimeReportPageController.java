@@ -16,8 +16,8 @@ import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.register.RegisterException;
 
 /**
- * The report as a page in the browser, for a user logged in to the Camunda webapps (their
- * session; see {@link ReportPageAccess}), with the same CSV downloads as {@code /api}.
+ * The report as a page in the browser, for a user signed in at {@code /login} (see
+ * {@link ReportPageAccess}), with the same CSV downloads as {@code /api}.
  */
 @RestController
 class CycleTimeReportPageController {

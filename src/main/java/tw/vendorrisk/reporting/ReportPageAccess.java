@@ -3,13 +3,7 @@ package tw.vendorrisk.reporting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationFilter;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -21,13 +15,12 @@ import tw.vendorrisk.common.CurrentUser;
 import tw.vendorrisk.common.Groups;
 
 /**
- * Who may open the report page ({@code /reports/*}): a user logged in to the Camunda webapps, by
- * the same session login and the same filter as Cockpit ({@link AuthenticationFilter}, which puts
- * the session's user and groups on the engine for the request and refreshes them after the
- * webapps' cache time), who belongs to {@code process-owners}, {@code managers} or
- * {@code camunda-admin}. Without a login the browser is sent to the Camunda login; anyone else
- * gets 403. The pages only read, so cross-site requests can change nothing; they carry a strict
- * Content-Security-Policy (no script at all) and may not be framed by other sites.
+ * Who may open the report page ({@code /reports/*}): a user signed in at {@code /login} (the session
+ * that also opens the webapps; the sign-in puts the user and groups on the engine for the request),
+ * who belongs to {@code process-owners}, {@code managers} or {@code camunda-admin}. Without a sign-in
+ * the browser is sent to the sign-in page before it gets here; anyone else gets 403. The pages only
+ * read, so cross-site requests can change nothing; they carry a strict Content-Security-Policy (no
+ * script at all) and may not be framed by other sites.
  */
 @Configuration
 class ReportPageAccess implements WebMvcConfigurer, HandlerInterceptor {
@@ -39,26 +32,10 @@ class ReportPageAccess implements WebMvcConfigurer, HandlerInterceptor {
 
     private final CurrentUser currentUser;
     private final ReportPage page;
-    private final String loginPage;
 
-    ReportPageAccess(CurrentUser currentUser, ReportPage page, CamundaBpmProperties camunda) {
+    ReportPageAccess(CurrentUser currentUser, ReportPage page) {
         this.currentUser = currentUser;
         this.page = page;
-        this.loginPage = camunda.getWebapp().getApplicationPath() + "/app/welcome/default/";
-    }
-
-    @Bean
-    FilterRegistrationBean<AuthenticationFilter> reportPageAuthentication(CamundaBpmProperties camunda) {
-        FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(new AuthenticationFilter());
-        registration.setName("report-page-authentication");
-        registration.addUrlPatterns("/reports/*");
-        WebappProperty webapp = camunda.getWebapp();
-        if (webapp.getAuth().getCache().isTtlEnabled()) {
-            registration.setInitParameters(Map.of(AuthenticationFilter.AUTH_CACHE_TTL_INIT_PARAM_NAME,
-                    Long.toString(webapp.getAuth().getCache().getTimeToLive())));
-        }
-        registration.setOrder(3);
-        return registration;
     }
 
     @Override
@@ -75,7 +52,7 @@ class ReportPageAccess implements WebMvcConfigurer, HandlerInterceptor {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
         if (currentUser.id() == null) {
-            response.sendRedirect(loginPage);
+            response.sendRedirect(request.getContextPath() + "/login");
             return false;
         }
         if (Arrays.stream(READERS).noneMatch(currentUser.groups()::contains)) {

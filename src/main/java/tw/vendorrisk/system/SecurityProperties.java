@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxEngineRequest  largest request body the engine REST API and the webapps' API read (a 10 MB
  *                          contract as a Base64 File variable inside JSON)
  * @param scriptLanguages   script languages the models may use; none by default
+ * @param loginProvider     who checks passwords at {@code /login} and for HTTP Basic: {@code identity-service}
+ *                          (Camunda's identity service, its own users or a directory through Camunda's LDAP
+ *                          plugin); docs/security.md explains how to add another
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(
@@ -24,5 +27,6 @@ public record SecurityProperties(
         @DefaultValue("365d") Duration hstsMaxAge,
         @DefaultValue("11MB") DataSize maxApiRequest,
         @DefaultValue("16MB") DataSize maxEngineRequest,
-        @DefaultValue List<String> scriptLanguages) {
+        @DefaultValue List<String> scriptLanguages,
+        @DefaultValue("identity-service") String loginProvider) {
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The servlet filters that harden every response and every request body, ahead of the authentication
- * filters of {@link RestSecurityConfiguration} (so that 401 answers carry the headers too and an
+ * of {@link SignInConfiguration} (so that 401 answers carry the headers too and an
  * anonymous client cannot make the server read a huge body). docs/security.md lists the settings.
  */
 @Configuration

@@ -97,9 +97,9 @@ class CycleTimeReportTest extends CycleTimeFiguresTestBase {
 
         HttpResponse<String> stranger = WebappSession.anonymous(port).get(ReportPage.PATH);
         assertThat(stranger.statusCode()).isEqualTo(302);
-        assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/welcome/default/");
-        // Basic credentials do not open the page: it belongs to the webapp login
-        assertThat(RestClient.as(port, "olivia").get(ReportPage.PATH).statusCode()).isEqualTo(302);
+        assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // Basic credentials do not open the page: it belongs to the sign-in of people
+        assertThat(RestClient.as(port, "olivia").get(ReportPage.PATH).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -145,9 +145,9 @@ class TasklistBrowserIT {
         browser.open(tasklist());
         browser.logIn("olivia", RestClient.DEMO_PASSWORD);
 
-        browser.waitForText("Login Failed");
+        browser.waitForText("Forbidden");
         browser.screenshot("process-owner-refused");
-        assertThat(browser.pageText()).doesNotContain("Start process");
+        assertThat(browser.pageText()).contains("無權限").doesNotContain("Start process");
     }
 
     @Test
@@ -156,6 +156,9 @@ class TasklistBrowserIT {
         browser = new Browser("zh-TW");
         browser.open(tasklist());
         browser.waitForText("登入");
+        assertThat(browser.title()).contains("Vendor Risk");
+        browser.logIn("alice", RestClient.DEMO_PASSWORD);
+        browser.waitForText("啟動流程");
         browser.screenshot("tasklist-zh");
         assertThat(browser.title()).contains("Vendor Risk");
     }

@@ -61,10 +61,26 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Signs in on the sign-in page ({@code /login}), where opening any page without a session leads. */
     public void logIn(String user, String password) {
-        visible(By.cssSelector("input[placeholder='Username'], input[placeholder='使用者名稱']")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type='submit']")).click();
+    }
+
+    /** The address the browser shows. */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Waits until the address the browser shows satisfies the condition. */
+    public void waitForUrl(java.util.function.Predicate<String> condition) {
+        wait.until(driver -> condition.test(driver.getCurrentUrl()));
     }
 
     public WebElement visible(By by) {

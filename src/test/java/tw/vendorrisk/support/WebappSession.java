@@ -1,20 +1,23 @@
 package tw.vendorrisk.support;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * An HTTP client logged in to the Camunda webapps like a browser: it fetches the welcome page for
- * the CSRF cookie, posts the login form and then carries the session cookie. No redirects are
- * followed, so a test sees them.
+ * An HTTP client signed in like a browser: it opens the sign-in page for its CSRF token, posts the form
+ * to {@code /login} and then carries the session cookie, which opens our pages and the webapps. No
+ * redirects are followed, so a test sees them.
  */
 public final class WebappSession {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -31,25 +34,28 @@ public final class WebappSession {
 
     public static WebappSession loggedIn(int port, String user) {
         WebappSession session = new WebappSession(port);
-        session.get("/camunda/app/welcome/default/");
-        String csrf = session.cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from the welcome page"));
+        HttpResponse<String> page = session.get("/login");
+        Matcher csrf = CSRF_FIELD.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page: " + page.statusCode());
+        }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(RestClient.DEMO_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl
-                + "/camunda/api/admin/auth/user/default/login/welcome"))
+                + URLEncoder.encode(RestClient.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("login of " + user + " failed: " + login.statusCode() + " " + login.body());
+        if (!WebappClient.signedIn(login)) {
+            throw new IllegalStateException("sign-in of " + user + " failed: " + login.statusCode() + " "
+                    + login.headers().firstValue("Location").orElse(""));
         }
         return session;
     }
 
+    /** A page the browser navigates to ({@code Accept: text/html}). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

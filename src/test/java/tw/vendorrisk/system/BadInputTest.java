@@ -89,8 +89,7 @@ class BadInputTest {
         String contract = runtimeService.startProcessInstanceByKey(ContractSigningProcess.KEY,
                 Map.of(ContractSigningProcess.Variables.SERVICE_ID.name(), serviceId)).getId();
         WebappClient tasklist = new WebappClient(port);
-        tasklist.openTasklist();
-        assertThat(tasklist.logIn("alice", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(tasklist.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
         context = new Context(RestClient.as(port, "alice"), RestClient.as(port, "admin"), tasklist, vendor.getId(),
                 serviceId,
                 taskService.createTaskQuery().processInstanceId(selection).singleResult().getId(),

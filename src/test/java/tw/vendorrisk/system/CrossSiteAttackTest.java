@@ -74,8 +74,7 @@ class CrossSiteAttackTest {
     @Test
     void aModel_cannotBeDeployedThroughTheWebapps_evenByAdmin() {
         WebappClient cockpit = new WebappClient(port);
-        cockpit.openTasklist();
-        assertThat(cockpit.logIn("admin", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(cockpit.logIn("admin", RestClient.DEMO_PASSWORD)).isTrue();
         HttpResponse<String> response = cockpit.post("/camunda/api/engine/engine/default/deployment/create",
                 "multipart/form-data; boundary=b", multipart("pwned.bpmn", CODE_IN_AN_EXPRESSION), true);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
@@ -106,11 +105,12 @@ class CrossSiteAttackTest {
         assertThat(send("PUT", "/api/organization", admin, "Origin", EVIL).statusCode()).isEqualTo(403);
         assertThat(send("DELETE", "/engine-rest/deployment/x", admin, "Origin", "null").statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/vendors", admin, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
-        // the webapps: the session's login and every change
-        HttpResponse<String> login = send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", null,
-                "Origin", EVIL);
+        // the sign-in (a login CSRF), the webapps' closed login, and every change in the webapps
+        HttpResponse<String> login = send("POST", "/login", null, "Origin", EVIL);
         assertThat(login.statusCode()).isEqualTo(403);
         assertThat(login.body()).contains("https://evil.example").contains("403");
+        assertThat(send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", null, "Origin", EVIL)
+                .statusCode()).isEqualTo(403);
         assertThat(send("POST", "/camunda/api/engine/engine/default/task/x/complete", null, "Origin", EVIL)
                 .statusCode()).isEqualTo(403);
         // a read from another site is no change; the browser's same-origin policy keeps its answer from the page
@@ -137,7 +137,7 @@ class CrossSiteAttackTest {
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             assertThat(response.statusCode()).as(path).isIn(302, 303);
             assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/camunda/app/welcome/default/#!/login"));
+                    location -> assertThat(location).endsWith("/login"));
             assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
         }
         // a browser's script request with wrong credentials: 401 but no challenge, so no password dialog

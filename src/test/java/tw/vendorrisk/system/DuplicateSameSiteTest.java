@@ -30,20 +30,18 @@ class DuplicateSameSiteTest {
     @Test
     void theSessionCookie_carriesSameSiteOnce_beforeAndAfterALogin() {
         WebappClient browser = new WebappClient(port);
-        HttpResponse<String> welcome = browser.get("/camunda/app/welcome/default/");
-        assertThat(welcome.statusCode()).isEqualTo(200);
-        assertEveryAttributeOnce(welcome.headers().allValues("Set-Cookie"));
+        HttpResponse<String> signInPage = browser.openLoginPage();
+        assertThat(signInPage.statusCode()).isEqualTo(200);
+        assertEveryAttributeOnce(signInPage.headers().allValues("Set-Cookie"));
 
-        HttpResponse<String> login = browser.post("/camunda/api/admin/auth/user/default/login/welcome",
-                "application/x-www-form-urlencoded", "username=alice&password=" + RestClient.DEMO_PASSWORD, true);
+        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
 
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertThat(cookies).as("a login starts a new session").anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        List<String> cookies = browser.lastSignIn().headers().allValues("Set-Cookie");
+        assertThat(cookies).as("signing in starts a new session").anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
         assertEveryAttributeOnce(cookies);
         String session = browser.setCookie("JSESSIONID");
         assertThat(session).contains("HttpOnly").contains("SameSite=Lax");
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
         assertEveryAttributeOnce(List.of(browser.setCookie("XSRF-TOKEN")));
     }
 

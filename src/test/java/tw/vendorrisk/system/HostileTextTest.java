@@ -31,6 +31,7 @@ import tw.vendorrisk.register.ServiceStatus;
 import tw.vendorrisk.register.Vendor;
 import tw.vendorrisk.support.RegisterFixture;
 import tw.vendorrisk.support.RestClient;
+import tw.vendorrisk.support.WebappSession;
 import tw.vendorrisk.support.AppTest;
 
 /**
@@ -143,7 +144,8 @@ class HostileTextTest {
 
     @Test
     void errorPages_showThePathAsText() {
-        HttpResponse<String> notFound = RestClient.anonymous(port).get("/%3Cscript%3Ealert(5)%3C/script%3E", "text/html");
+        // a signed-in browser: without a session every page sends the browser to the sign-in page
+        HttpResponse<String> notFound = WebappSession.loggedIn(port, "alice").get("/%3Cscript%3Ealert(5)%3C/script%3E");
 
         assertThat(notFound.statusCode()).isIn(400, 404);
         assertThat(notFound.body()).doesNotContain("<script>alert(5)");

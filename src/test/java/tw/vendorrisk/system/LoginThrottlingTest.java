@@ -18,7 +18,8 @@ import tw.vendorrisk.support.AppTest;
 
 /**
  * Login throttling as configured (docs/security.md): a failed login makes the user wait, over REST and
- * in the webapps alike; ten failures in a row lock the user until an administrator unlocks it. The
+ * on the sign-in page alike, and the page says why; ten failures in a row lock the user until an
+ * administrator unlocks it. The
  * password policy refuses weak passwords. On the
  * embedded default (plain HTTP) the session cookie is HttpOnly and SameSite but not Secure, and no
  * response asks for HTTPS.
@@ -48,16 +49,19 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void afterAWrongPasswordInTheWebapps_theRightOneWaitsForTheDelay() {
+    void afterAWrongPasswordOnTheSignInPage_theRightOneWaitsForTheDelay_andThePageSaysSo() {
         WebappClient browser = new WebappClient(port);
-        browser.openTasklist();
-        assertThat(browser.logIn("ivan", WRONG).statusCode()).isEqualTo(401);
-        browser.openTasklist();
-        assertThat(browser.logIn("ivan", RestClient.DEMO_PASSWORD).statusCode()).as("within 3 s").isEqualTo(401);
+        assertThat(browser.logIn("ivan", WRONG)).isFalse();
+        assertThat(location(browser)).endsWith("/login?error");
+
+        assertThat(browser.logIn("ivan", RestClient.DEMO_PASSWORD)).as("within 3 s").isFalse();
+        assertThat(location(browser)).endsWith("/login?error=wait");
+        assertThat(browser.get("/login?error=wait", "text/html").body()).contains("稍候數秒")
+                .contains("wait a few seconds");
 
         later(4);
-        browser.openTasklist();
-        assertThat(browser.logIn("ivan", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(browser.logIn("ivan", RestClient.DEMO_PASSWORD)).isTrue();
+        assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -70,22 +74,34 @@ class LoginThrottlingTest {
         later(24 * 60 * 60);
         assertThat(RestClient.as(port, "mark").get("/api/vendors").statusCode()).as("a day later").isEqualTo(401);
 
+        WebappClient browser = new WebappClient(port);
+        assertThat(browser.logIn("mark", RestClient.DEMO_PASSWORD)).isFalse();
+        assertThat(location(browser)).endsWith("/login?error=locked");
+        assertThat(browser.get("/login?error=locked", "text/html").body()).contains("已鎖定")
+                .contains("ask an administrator to");
+
         identityService.unlockUser("mark");
         assertThat(RestClient.as(port, "mark").get("/api/vendors").statusCode()).isEqualTo(200);
+        assertThat(browser.logIn("mark", RestClient.DEMO_PASSWORD)).isTrue();
     }
 
     @Test
     void onPlainHttp_theSessionCookieIsHttpOnlyAndSameSiteButNotSecure_andNoHstsIsSent() {
         WebappClient browser = new WebappClient(port);
-        HttpResponse<String> tasklist = browser.openTasklist();
+        HttpResponse<String> login = browser.openLoginPage();
 
         assertThat(browser.setCookie("JSESSIONID")).contains("HttpOnly").contains("SameSite=Lax")
                 .doesNotContain("Secure");
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
+        assertThat(browser.setCookie("JSESSIONID")).contains("HttpOnly").contains("SameSite=Lax")
+                .doesNotContain("Secure");
         assertThat(browser.setCookie("XSRF-TOKEN")).contains("SameSite=Lax").doesNotContain("Secure");
+        HttpResponse<String> tasklist = browser.openTasklist();
+        assertThat(tasklist.statusCode()).isEqualTo(200);
         assertThat(tasklist.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(RestClient.as(port, "alice").get("/api/vendors").headers().firstValue("Strict-Transport-Security"))
                 .isEmpty();
-        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -98,6 +114,10 @@ class LoginThrottlingTest {
                     .hasMessageContaining("Password does not match policy");
         }
         assertThat(identityService.createUserQuery().userId("weakuser").count()).isZero();
+    }
+
+    private static String location(WebappClient browser) {
+        return browser.lastSignIn().headers().firstValue("Location").orElse("");
     }
 
     /** Moves the engine's clock, which the login delays are measured by, forward. */

@@ -16,8 +16,8 @@ import tw.vendorrisk.support.WebappClient;
 
 /**
  * Security headers and cookie flags as production sends them ({@code app.security.https=true}, the
- * postgres profile's default): on /api, on engine REST, on refusals, on the webapps; the webapps'
- * session and CSRF cookies; CSRF protection of the webapps.
+ * postgres profile's default): on /api, on engine REST, on refusals, on the sign-in page, on the webapps;
+ * the session and CSRF cookies; CSRF protection of the sign-in and of the webapps.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.security.https=true")
 @ActiveProfiles("test")
@@ -57,6 +57,7 @@ class SecurityHeadersTest {
     @Test
     void theWebapps_keepCamundasContentSecurityPolicy_andGetFrameOptionsAndHsts() {
         WebappClient browser = new WebappClient(port);
+        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
         HttpResponse<String> tasklist = browser.openTasklist();
 
         assertThat(tasklist.statusCode()).isEqualTo(200);
@@ -67,37 +68,47 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void theSessionCookie_isSecureHttpOnlyAndSameSite_andRenewedAtLogin() {
+    void theSignInPage_carriesTheHeaders_andAPolicyForItsOwnStylesheetAndForm() {
+        HttpResponse<String> login = new WebappClient(port).openLoginPage();
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertCommonHeaders("/login", login.headers());
+        assertThat(login.headers().allValues("Content-Security-Policy")).containsExactly(
+                LoginController.CONTENT_SECURITY_POLICY);
+        assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void theSessionCookie_isSecureHttpOnlyAndSameSite_andRenewedAtSignIn() {
         WebappClient browser = new WebappClient(port);
-        browser.openTasklist();
+        browser.openLoginPage();
         String session = browser.setCookie("JSESSIONID");
-        String csrf = browser.setCookie("XSRF-TOKEN");
         assertThat(session).as(session).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
-        // the CSRF token is read by the webapps' scripts, so it is not HttpOnly
-        assertThat(csrf).as(csrf).contains("Secure").contains("SameSite=Lax").doesNotContain("HttpOnly");
         String before = browser.cookie("JSESSIONID");
 
-        HttpResponse<String> login = browser.logIn("alice", RestClient.DEMO_PASSWORD);
+        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
 
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        assertThat(browser.cookie("JSESSIONID")).as("a new session id after login").isNotEqualTo(before);
+        assertThat(browser.cookie("JSESSIONID")).as("a new session id after signing in").isNotEqualTo(before);
         assertThat(browser.setCookie("JSESSIONID")).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
+        // the webapps' CSRF token is read by their scripts, so it is not HttpOnly
+        String csrf = browser.setCookie("XSRF-TOKEN");
+        assertThat(csrf).as(csrf).contains("Secure").contains("SameSite=Lax").doesNotContain("HttpOnly");
         // each flag once: Camunda's session cookie filter added Secure and SameSite a second time
         DuplicateSameSiteTest.assertEveryAttributeOnce(List.of(session, csrf, browser.setCookie("JSESSIONID")));
         assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(200);
     }
 
     @Test
-    void theWebapps_refuseAChangeWithoutTheCsrfToken() {
+    void signingIn_andTheWebapps_refuseAChangeWithoutTheCsrfToken() {
         WebappClient browser = new WebappClient(port);
-        browser.openTasklist();
-        assertThat(browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
-                "application/x-www-form-urlencoded", "username=alice&password=" + RestClient.DEMO_PASSWORD, false)
-                .statusCode()).as("login without the token").isEqualTo(403);
-        // the refusal ends the session; the browser opens the page again
-        browser.openTasklist();
-        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        browser.openLoginPage();
+        HttpResponse<String> forgedLogin = browser.post("/login", "application/x-www-form-urlencoded",
+                "username=alice&password=" + RestClient.DEMO_PASSWORD, false);
+        assertThat(forgedLogin.statusCode()).as("sign-in without the token").isEqualTo(302);
+        assertThat(forgedLogin.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=expired");
+        assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
 
+        assertThat(browser.logIn("alice", RestClient.DEMO_PASSWORD)).isTrue();
         String start = "/camunda/api/engine/engine/default/process-definition/key/vendor-selection/start";
         HttpResponse<String> forged = browser.post(start, "application/json", "{\"variables\":{}}", false);
 

@@ -1,5 +1,5 @@
 // Vendor Risk (ICT 供應商風險管理): Tasklist branding, English + Traditional Chinese locales, keyboard shortcuts,
-// the file picker of the upload forms.
+// the file picker of the upload forms, the one sign-in.
 export default {
   app: {
     name: 'Vendor Risk',
@@ -12,8 +12,9 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // The upload forms' file picker (<div vr-file-picker="…">), vendor-risk/file-picker.js.
-  customScripts: ['vendor-risk/file-picker'],
+  // The upload forms' file picker (<div vr-file-picker="…">), vendor-risk/file-picker.js; no login of its own:
+  // the app's login view hands over to the one sign-in at /login (../vendor-risk/sign-in.js).
+  customScripts: ['vendor-risk/file-picker', '../vendor-risk/sign-in'],
 
   // Same key bindings as the stock Tasklist; descriptions are shown as-is in the shortcut help dialog.
   shortcuts: {

@@ -1,9 +1,13 @@
-// Vendor Risk (ICT 供應商風險管理): Welcome page branding, English + Traditional Chinese locales, product links.
+// Vendor Risk (ICT 供應商風險管理): Welcome page branding, English + Traditional Chinese locales, product links,
+// the one sign-in.
 export default {
   app: {
     name: 'Vendor Risk',
     vendor: 'ICT 供應商風險管理'
   },
+
+  // No login of its own: the app's login view hands over to the one sign-in at /login (../vendor-risk/sign-in.js).
+  customScripts: ['../vendor-risk/sign-in'],
 
   // The browser's first preferred language decides ("zh-TW" -> "zh"); anything else gets English.
   locales: {
@@ -11,8 +15,8 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // Shown under "Links". Only pages that use the webapps' login: /api and /engine-rest are for scripts
-  // (HTTP Basic), and a browser sent there goes to the login page (docs/security.md).
+  // Shown under "Links". Only pages for people: /api and /engine-rest are for scripts (HTTP Basic), and
+  // a browser that opens them without signing in goes to the sign-in page (docs/security.md).
   // Setting this list replaces the stock documentation link, so it is repeated
   // last (its label and description are translation keys, so it follows the chosen language).
   links: [
