@@ -154,7 +154,8 @@ class SignInConfiguration {
         // the sign-in returns to the saved address itself (signedIn), without Spring's "?continue" marker
         requestCache.setMatchingRequestParameterName(null);
         // only a page the browser navigated to is worth returning to after signing in
-        requestCache.setRequestMatcher(new AndRequestMatcher(this::navigation, request -> !webappApi().matches(request)));
+        requestCache.setRequestMatcher(new AndRequestMatcher(this::navigation,
+                request -> !webappApi().matches(request)));
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(LOGIN_PAGE), path(LOGIN_PAGE + "/**"), path("/webjars/bootstrap/**"),
@@ -270,7 +271,8 @@ class SignInConfiguration {
                         ? "The request has no valid CSRF token (缺少或無效的 CSRF 權杖): a page sends its token in the "
                                 + "X-CSRF-TOKEN header; a script signs in with HTTP Basic instead of a session."
                         : "This address is closed (不開放).");
-            } else if (exception instanceof CsrfException && path(HttpMethod.POST, LOGIN_PAGE).matches(request)) {
+            } else if (exception instanceof CsrfException
+                    && path(HttpMethod.POST, LOGIN_PAGE).matches(request)) {
                 response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error=expired");
             } else {
                 page.handle(request, response, exception);
