@@ -42,7 +42,8 @@ public class RegisterService {
         }
         try {
             return vendors.saveAndFlush(new Vendor(request.name().strip(), request.taxId(),
-                    request.countryOrDefault(), request.parentCompany(), request.marketSharePercent()));
+                    request.countryOrDefault(), request.parentCompany(), request.marketSharePercent(),
+                    request.marketShareSource(), request.marketShareAsOf()));
         } catch (DataIntegrityViolationException raceWithAnotherRequest) {
             throw RegisterException.duplicateTaxId(request.taxId());
         }
