@@ -201,6 +201,12 @@ public class RegisterService {
                 excludedServiceId);
     }
 
+    /** Totals per vendor of the services that count for concentration (selected or active). */
+    @Transactional(readOnly = true)
+    public List<VendorServiceTotals> concentrationTotalsByVendor() {
+        return services.totalsByVendor(java.util.EnumSet.of(ServiceStatus.SELECTED, ServiceStatus.ACTIVE));
+    }
+
     public void closeSelectionWithoutVendor(Long serviceId) {
         service(serviceId).markNotSelected();
     }
