@@ -19,20 +19,28 @@ class RestSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        return authenticationFilter("engine-rest-authentication", "/engine-rest/*", 1);
+        return authenticationFilter("engine-rest-authentication", 1, "/engine-rest/*");
     }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-        return authenticationFilter("api-authentication", "/api/*", 2);
+        return authenticationFilter("api-authentication", 2, "/api/*");
+    }
+
+    // until the form login: the workspace's pages (home, vendors, the services' and contracts' forms)
+    // authenticate with HTTP Basic like /api, so that CurrentUser and the engine's authorizations apply to
+    // them; the sign-in work replaces this with the session of the form login at /login.
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> workspaceAuthentication() {
+        return authenticationFilter("workspace-authentication", 4, "/", "/vendors/*", "/services/*", "/contracts/*");
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authenticationFilter(String name,
-            String urlPattern, int order) {
+            int order, String... urlPatterns) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName(name);
-        registration.addUrlPatterns(urlPattern);
+        registration.addUrlPatterns(urlPatterns);
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
