@@ -116,7 +116,7 @@ class SignInConfiguration {
         return new ProviderManager(providers);
     }
 
-    /** Scripts: HTTP Basic on /api and /engine-rest, each request on its own (no session, no CSRF token). */
+    /** Scripts: HTTP Basic on /api, /engine-rest and the pages, each request on its own (no session, no CSRF token). */
     @Bean
     @Order(1)
     SecurityFilterChain scripts(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
@@ -373,8 +373,14 @@ class SignInConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
+    /**
+     * Where a script may send HTTP Basic: the APIs, and the workspace's pages (for monitoring and the
+     * benchmark, which time them). A browser is never challenged, so it never sends Basic on its own.
+     */
     private static RequestMatcher scriptApis() {
-        return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"));
+        return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/"), path("/vendors/**"),
+                path("/services/**"), path("/contracts/**"), path("/contract-check/**"), path("/organization/**"),
+                path("/reports/**"));
     }
 
     /** {@code GET /engine-rest/engine} lists the engine names and stays open, as Camunda has it. */
