@@ -4,14 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.LocaleResolver;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The language of the answers to scripts ({@code /api}, engine REST): Traditional Chinese for a caller
@@ -27,22 +22,6 @@ class Languages {
 
     /** The application's texts for code that Spring does not create, such as engine REST's exception mappers. */
     static final MessageSource MESSAGES = messages();
-
-    /** Replaces Spring's resolver, which would answer in the server's language when no header is sent. */
-    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
-    LocaleResolver localeResolver() {
-        return new LocaleResolver() {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return of(request.getHeader("Accept-Language"));
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                throw new UnsupportedOperationException("The language follows the Accept-Language header.");
-            }
-        };
-    }
 
     /** Chinese or English for an {@code Accept-Language} header: the first of the two by the caller's preference. */
     static Locale of(String acceptLanguage) {

@@ -33,6 +33,11 @@ final class Languages {
 
     /** The first supported language the browser prefers, else Traditional Chinese. */
     static Locale preferred(HttpServletRequest request) {
+        return preferred(request, TRADITIONAL_CHINESE);
+    }
+
+    /** The browser's first supported language, or {@code fallback} when it names none. */
+    static Locale preferred(HttpServletRequest request, Locale fallback) {
         String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
             try {
@@ -46,7 +51,7 @@ final class Languages {
                 // a malformed header counts as none
             }
         }
-        return TRADITIONAL_CHINESE;
+        return fallback;
     }
 
     /** The {@code lang} attribute of a page. */

@@ -45,12 +45,20 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-        resolver.setDefaultLocaleFunction(Languages::preferred);
+        // pages speak Traditional Chinese unless the browser prefers English; a script's call to /api or
+        // engine REST that names no language gets English, as the REST contract has it (docs/processes.md)
+        resolver.setDefaultLocaleFunction(request -> isApi(request) ? Languages.preferred(request, Locale.ENGLISH)
+                : Languages.preferred(request));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSecure(https);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/");
     }
 
     @Override
