@@ -5,10 +5,7 @@ import java.util.Optional;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,11 +79,10 @@ public class ContractTextExtractor {
             throw UnreadableContractException.corrupt(filename, ContractFormat.PDF.label(), null);
         }
         String text;
-        try (PDDocument document = Loader.loadPDF(content)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setPageEnd("\n");
-            text = stripper.getText(document);
+        try {
+            text = PdfText.of(content, budget);
+        } catch (ContractTooLargeException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw UnreadableContractException.encrypted(filename, ContractFormat.PDF.label(), e);
         } catch (IOException | RuntimeException e) {
@@ -95,7 +91,6 @@ public class ContractTextExtractor {
         if (text.codePoints().filter(c -> !Character.isWhitespace(c)).count() < MIN_PDF_TEXT) {
             throw UnreadableContractException.noText(filename);
         }
-        budget.addCharacters(text.length());
         return text;
     }
 }
