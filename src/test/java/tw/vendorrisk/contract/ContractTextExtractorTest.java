@@ -133,6 +133,26 @@ class ContractTextExtractorTest {
         }
 
         @Test
+        void leavesOutWhatWordDoesNotShow_deletedTextFieldCodesAndTextBoxes() {
+            String body = "<w:p><w:r><w:t xml:space=\"preserve\">第一條 乙方</w:t></w:r>"
+                    + "<w:del w:id=\"1\" w:author=\"lena\"><w:r><w:delText>不</w:delText></w:r></w:del>"
+                    + "<w:ins w:id=\"2\" w:author=\"lena\"><w:r><w:t>應負</w:t></w:r></w:ins>"
+                    + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> DOCPROPERTY 義務 </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>保密義務</w:t></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                    + "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>文字方塊</w:t></w:r></w:p>"
+                    + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+                    + "<w:hyperlink w:history=\"1\"><w:r><w:t>（附件）</w:t></w:r></w:hyperlink>"
+                    + "<w:r><w:tab/><w:t>。</w:t><w:br/><w:t>甲方：宏遠證券</w:t></w:r></w:p>"
+                    + "<w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>乙方：昇陽資訊</w:t></w:r>"
+                    + "</w:p></w:sdtContent></w:sdt><w:sectPr/>";
+
+            String extracted = extractor.extract("修訂.docx", null, TestDocuments.docxWithBody(body));
+
+            assertThat(extracted).isEqualTo("第一條 乙方應負保密義務（附件）\t。\n甲方：宏遠證券\n乙方：昇陽資訊\n");
+        }
+
+        @Test
         void formatsChineseCounting() {
             assertThat(List.of(1, 10, 12, 20, 21, 100, 105, 110)).extracting(DocxText::chinese)
                     .containsExactly("一", "十", "十二", "二十", "二十一", "一百", "一百零五", "一百一十");
