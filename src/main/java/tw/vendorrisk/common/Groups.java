@@ -16,6 +16,9 @@ public final class Groups {
     /** Groups whose members work on tasks in the Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(PROCUREMENT, INFOSEC, LEGAL, PROJECT_LEADS, MANAGERS);
 
+    /** Groups whose members read the cycle-time report ({@code /reports/cycle-times}). */
+    public static final List<String> REPORT_READERS = List.of(PROCESS_OWNERS, MANAGERS, ADMIN);
+
     public static final List<String> ALL = List.of(PROCUREMENT, INFOSEC, LEGAL, PROJECT_LEADS, MANAGERS, PROCESS_OWNERS, ADMIN);
 
     private Groups() {

@@ -20,4 +20,14 @@ public interface OutsourcedServiceRepository extends JpaRepository<OutsourcedSer
             """)
     ServiceTotals totals(@Param("statuses") Collection<ServiceStatus> statuses, @Param("vendorId") Long vendorId,
             @Param("excludedId") Long excludedId);
+
+    /** Totals per vendor over the services in the given states: one row per vendor that has any. */
+    @Query("""
+            select new tw.vendorrisk.register.VendorServiceTotals(s.vendor.id, count(s), coalesce(sum(s.annualSpend), 0),
+                   coalesce(sum(case when s.criticality = tw.vendorrisk.register.Criticality.CRITICAL then 1 else 0 end), 0))
+            from OutsourcedService s
+            where s.status in :statuses
+            group by s.vendor.id
+            """)
+    List<VendorServiceTotals> totalsByVendor(@Param("statuses") Collection<ServiceStatus> statuses);
 }

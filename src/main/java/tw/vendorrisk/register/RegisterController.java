@@ -116,10 +116,11 @@ class RegisterController {
     }
 
     record VendorView(Long id, String name, String taxId, String country, String parentCompany,
-            BigDecimal marketSharePercent, OffsetDateTime createdAt) {
+            BigDecimal marketSharePercent, String marketShareSource, LocalDate marketShareAsOf,
+            OffsetDateTime createdAt) {
         static VendorView of(Vendor v) {
             return new VendorView(v.getId(), v.getName(), v.getTaxId(), v.getCountry(), v.getParentCompany(),
-                    v.getMarketSharePercent(), v.getCreatedAt());
+                    v.getMarketSharePercent(), v.getMarketShareSource(), v.getMarketShareAsOf(), v.getCreatedAt());
         }
     }
 

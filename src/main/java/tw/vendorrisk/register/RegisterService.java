@@ -42,7 +42,8 @@ public class RegisterService {
         }
         try {
             return vendors.saveAndFlush(new Vendor(request.name().strip(), request.taxId(),
-                    request.countryOrDefault(), request.parentCompany(), request.marketSharePercent()));
+                    request.countryOrDefault(), request.parentCompany(), request.marketSharePercent(),
+                    request.marketShareSource(), request.marketShareAsOf()));
         } catch (DataIntegrityViolationException raceWithAnotherRequest) {
             throw RegisterException.duplicateTaxId(request.taxId());
         }
@@ -198,6 +199,12 @@ public class RegisterService {
     public ServiceTotals concentrationTotals(Long vendorId, Long excludedServiceId) {
         return services.totals(java.util.EnumSet.of(ServiceStatus.SELECTED, ServiceStatus.ACTIVE), vendorId,
                 excludedServiceId);
+    }
+
+    /** Totals per vendor of the services that count for concentration (selected or active). */
+    @Transactional(readOnly = true)
+    public List<VendorServiceTotals> concentrationTotalsByVendor() {
+        return services.totalsByVendor(java.util.EnumSet.of(ServiceStatus.SELECTED, ServiceStatus.ACTIVE));
     }
 
     public void closeSelectionWithoutVendor(Long serviceId) {

@@ -43,8 +43,10 @@ class SampleRegister implements SmartInitializingSingleton {
                 return;
             }
             LocalDate today = LocalDate.now();
+            String study = "資訊服務業市場調查 IT services market study";
+            LocalDate studyDate = today.minusMonths(4);
             Vendor cloud = register.registerVendor(new NewVendor("雲端科技股份有限公司 Cloudway Technology",
-                    SampleRegisterWritten.CLOUD_VENDOR_TAX_ID, "TW", null, new BigDecimal("12.50")));
+                    SampleRegisterWritten.CLOUD_VENDOR_TAX_ID, "TW", null, new BigDecimal("12.50"), study, studyDate));
             register.addCertificate(cloud.getId(), new NewCertificate(CertificateType.ISO_27001, "TW-27001-0415",
                     today.plusYears(2)));
             register.addCertificate(cloud.getId(), new NewCertificate(CertificateType.CSA_STAR, "STAR-2291",
@@ -54,7 +56,8 @@ class SampleRegister implements SmartInitializingSingleton {
                     new BigDecimal("4800000"), today.minusYears(1), today.plusYears(2)), ServiceStatus.ACTIVE);
 
             Vendor maintenance = register.registerVendor(new NewVendor("恆安資訊股份有限公司 Hengan Information",
-                    SampleRegisterWritten.MAINTENANCE_VENDOR_TAX_ID, "TW", null, new BigDecimal("55.00")));
+                    SampleRegisterWritten.MAINTENANCE_VENDOR_TAX_ID, "TW", null, new BigDecimal("55.00"), study,
+                    studyDate));
             register.addCertificate(maintenance.getId(), new NewCertificate(CertificateType.ISO_27001,
                     "TW-27001-0977", today.minusMonths(2)));
             register.addService(maintenance.getId(), new ServiceProfile(
@@ -65,7 +68,7 @@ class SampleRegister implements SmartInitializingSingleton {
                     today.minusMonths(3), today.plusMonths(21)), ServiceStatus.ACTIVE);
 
             Vendor software = register.registerVendor(new NewVendor("信達軟體有限公司 Xinda Software", "80123454",
-                    "TW", null, new BigDecimal("3.00")));
+                    "TW", null, new BigDecimal("3.00"), study, studyDate));
             register.addCertificate(software.getId(), new NewCertificate(CertificateType.ISO_27001, "TW-27001-1203",
                     today.plusMonths(20)));
             events.publishEvent(new SampleRegisterWritten());

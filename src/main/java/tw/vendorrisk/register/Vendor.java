@@ -1,6 +1,7 @@
 package tw.vendorrisk.register;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -32,6 +33,10 @@ public class Vendor {
     /** The vendor's share of the whole market for this kind of service, in percent (4.1.c). */
     private BigDecimal marketSharePercent;
 
+    /** Where the market share comes from (a market study, the regulator's statistics) and as of which day. */
+    private String marketShareSource;
+    private LocalDate marketShareAsOf;
+
     @Column(nullable = false)
     private OffsetDateTime createdAt;
 
@@ -48,6 +53,13 @@ public class Vendor {
         this.parentCompany = parentCompany;
         this.marketSharePercent = marketSharePercent;
         this.createdAt = OffsetDateTime.now();
+    }
+
+    public Vendor(String name, String taxId, String country, String parentCompany, BigDecimal marketSharePercent,
+            String marketShareSource, LocalDate marketShareAsOf) {
+        this(name, taxId, country, parentCompany, marketSharePercent);
+        this.marketShareSource = marketShareSource;
+        this.marketShareAsOf = marketShareAsOf;
     }
 
     public Long getId() {
@@ -72,6 +84,14 @@ public class Vendor {
 
     public BigDecimal getMarketSharePercent() {
         return marketSharePercent;
+    }
+
+    public String getMarketShareSource() {
+        return marketShareSource;
+    }
+
+    public LocalDate getMarketShareAsOf() {
+        return marketShareAsOf;
     }
 
     public OffsetDateTime getCreatedAt() {

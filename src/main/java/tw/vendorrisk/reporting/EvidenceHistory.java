@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -28,13 +27,14 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+
+import tw.vendorrisk.common.SystemRead;
 
 /**
  * What the engine's history holds about a vendor: every process instance that concerns it, and each
@@ -65,13 +65,13 @@ class EvidenceHistory {
 
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
-    private final IdentityService identityService;
+    private final SystemRead systemRead;
 
     EvidenceHistory(HistoryService historyService, RepositoryService repositoryService,
-            IdentityService identityService) {
+            SystemRead systemRead) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
-        this.identityService = identityService;
+        this.systemRead = systemRead;
     }
 
     /** What points at the vendor: its ID, its services' and contracts' IDs, instance IDs the register keeps. */
@@ -117,7 +117,7 @@ class EvidenceHistory {
     }
 
     Trail trail(Scope scope) {
-        return asSystem(() -> {
+        return systemRead.call(() -> {
             Map<String, BpmnModelInstance> models = new HashMap<>();
             List<HistoricProcessInstance> instances = instances(scope);
             List<Instance> described = new ArrayList<>();
@@ -127,18 +127,6 @@ class EvidenceHistory {
             }
             return new Trail(described, steps);
         });
-    }
-
-    private <T> T asSystem(Supplier<T> work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
     }
 
     private List<HistoricProcessInstance> instances(Scope scope) {

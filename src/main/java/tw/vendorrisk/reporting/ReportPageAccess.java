@@ -32,7 +32,7 @@ import tw.vendorrisk.common.Groups;
 @Configuration
 class ReportPageAccess implements WebMvcConfigurer, HandlerInterceptor {
 
-    static final String[] READERS = {Groups.PROCESS_OWNERS, Groups.MANAGERS, Groups.ADMIN};
+    static final String[] READERS = Groups.REPORT_READERS.toArray(String[]::new);
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
             + "img-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'";

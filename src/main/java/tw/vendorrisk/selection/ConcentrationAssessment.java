@@ -1,11 +1,8 @@
 package tw.vendorrisk.selection;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +21,6 @@ import tw.vendorrisk.register.ServiceTotals;
 public class ConcentrationAssessment {
 
     public static final String DECISION = "concentration-thresholds";
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final RegisterService register;
     private final DecisionService decisions;
@@ -48,27 +43,10 @@ public class ConcentrationAssessment {
         Long vendorId = candidate.getVendor().getId();
         ServiceTotals organization = register.concentrationTotals(null, candidate.getId()).plus(candidate);
         ServiceTotals vendor = register.concentrationTotals(vendorId, candidate.getId()).plus(candidate);
-        BigDecimal marketShare = candidate.getVendor().getMarketSharePercent();
-        return new ConcentrationFigures((int) organization.count(), (int) organization.critical(),
-                percent(BigDecimal.valueOf(vendor.count()), BigDecimal.valueOf(organization.count())),
-                percent(vendor.spend(), organization.spend()),
-                percent(BigDecimal.valueOf(vendor.critical()), BigDecimal.valueOf(organization.critical())),
-                marketShare == null ? BigDecimal.ZERO : marketShare);
+        return ConcentrationFigures.of(organization, vendor, candidate.getVendor().getMarketSharePercent());
     }
 
     List<String> findings(ConcentrationFigures figures) {
-        return decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
-                        .putValue("serviceCount", figures.serviceCount())
-                        .putValue("criticalCount", figures.criticalCount())
-                        .putValue("shareByCount", figures.shareByCount().doubleValue())
-                        .putValue("shareBySpend", figures.shareBySpend().doubleValue())
-                        .putValue("shareOfCritical", figures.shareOfCritical().doubleValue())
-                        .putValue("marketShare", figures.marketShare().doubleValue()))
-                .collectEntries("finding");
-    }
-
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? BigDecimal.ZERO
-                : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+        return decisions.evaluateDecisionTableByKey(DECISION, figures.decisionInput()).collectEntries("finding");
     }
 }
