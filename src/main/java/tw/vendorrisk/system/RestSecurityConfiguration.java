@@ -27,6 +27,15 @@ class RestSecurityConfiguration {
         return authenticationFilter("api-authentication", "/api/*", 2);
     }
 
+    // until the form login: the contract, contract-check and organization pages
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> pageAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                authenticationFilter("page-authentication", "/contracts/*", 3);
+        registration.addUrlPatterns("/contract-check", "/organization");
+        return registration;
+    }
+
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authenticationFilter(String name,
             String urlPattern, int order) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
