@@ -91,7 +91,7 @@ public class ContractPage {
             model.addAttribute("contract", terms(contract));
             if (checkReader) {
                 model.addAttribute("documents", entityManager.createQuery("select new "
-                        + DocumentRow.class.getName().replace('$', '.') + "(d.id, d.kind, d.fileName, d.size,"
+                        + DocumentRow.class.getName() + "(d.id, d.kind, d.fileName, d.size,"
                         + " d.uploadedBy, d.uploadedAt) from ContractDocument d where d.contract.id = :id"
                         + " order by d.uploadedAt desc, d.id desc", DocumentRow.class)
                         .setParameter("id", contractId).getResultList());

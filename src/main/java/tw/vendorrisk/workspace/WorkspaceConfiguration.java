@@ -41,17 +41,7 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
         this.https = https;
     }
 
-    /** The bean name DispatcherServlet looks for. */
-    @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-        resolver.setDefaultLocaleFunction(Languages::preferred);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
-        resolver.setCookieSecure(https);
-        resolver.setCookieSameSite("Lax");
-        return resolver;
-    }
+    // the locale resolver stays system/Languages' (Accept-Language) until the workspace branch lands
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
