@@ -93,10 +93,13 @@ class ContractCheckPageController {
     }
 
     @GetMapping("/contract-check")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String refused, Model model) {
         currentUser.requireAnyGroup(CHECKERS);
         CheckForm form = new CheckForm();
         form.setCategory(organization.profile().getCategory());
+        if ("tooLarge".equals(refused)) {
+            model.addAttribute("fileError", "checkForm.file.tooLarge");
+        }
         return page(model, form);
     }
 
@@ -155,14 +158,13 @@ class ContractCheckPageController {
         return page(model, form);
     }
 
-    /** A file over the upload limit never reaches the handler's body: the same refusal, next to the field. */
+    /**
+     * A file over the upload limit fails before the handler runs, and its form's fields with it: the form
+     * again, empty, with the refusal next to the file field.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String uploadTooLarge(Model model) {
-        currentUser.requireAnyGroup(CHECKERS);
-        CheckForm form = new CheckForm();
-        form.setCategory(organization.profile().getCategory());
-        model.addAttribute("fileError", "checkForm.file.tooLarge");
-        return page(model, form);
+    String uploadTooLarge() {
+        return "redirect:/contract-check?refused=tooLarge";
     }
 
     private String refused(Model model, CheckForm form, String code, String detail) {

@@ -81,7 +81,10 @@ class ContractCheckPageTest {
 
         HttpResponse<byte[]> tooLarge = upload("lena", "zh-TW", "?source=facts&category=1", "big.txt",
                 new byte[ContractSigningProcess.MAX_FILE_BYTES + 10]);
-        String refused = text(tooLarge);
+        assertThat(tooLarge.statusCode()).isEqualTo(302);
+        assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).endsWith("/contract-check?refused=tooLarge");
+        String refused = RestClient.as(port, "lena").inLanguage("zh-TW").get("/contract-check?refused=tooLarge",
+                "text/html").body();
         assertThat(refused).contains("id=\"check-file-error\"").contains("檔案超過 10 MB")
                 .contains("href=\"#check-file\"").doesNotContain("檢查報告");
         assertThat(refused.indexOf("檔案超過 10 MB", refused.indexOf("<form")))
