@@ -11,4 +11,7 @@ public interface AccessGrantRepository extends JpaRepository<AccessGrant, Long> 
     List<AccessGrant> findByContractIdOrderById(Long contractId);
 
     long countByContractIdAndStatus(Long contractId, AccessGrantStatus status);
+
+    /** The vendor's grants, newest first. */
+    List<AccessGrant> findByVendorIdOrderByIdDesc(Long vendorId);
 }

@@ -7,8 +7,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,41 +16,30 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import tw.vendorrisk.change.ChangeReassessmentProcess.Variables;
 import tw.vendorrisk.common.AllowedGroups;
 import tw.vendorrisk.common.Groups;
 
 /**
- * Service changes over REST: report one for a contract (sends {@code Msg_ServiceChangeNotified},
- * which starts {@code change-reassessment}) and read the change records with every decision.
+ * Service changes over REST: report one for a contract ({@link ChangeReporting}: the message
+ * {@code Msg_ServiceChangeNotified} starts {@code change-reassessment}) and read the change records with
+ * every decision.
  */
 @RestController
 @RequestMapping("/api")
 class ChangeController {
 
-    private final RuntimeService runtimeService;
+    private final ChangeReporting reporting;
     private final ChangeService changes;
 
-    ChangeController(RuntimeService runtimeService, ChangeService changes) {
-        this.runtimeService = runtimeService;
+    ChangeController(ChangeReporting reporting, ChangeService changes) {
+        this.reporting = reporting;
         this.changes = changes;
     }
 
     @PostMapping("/contracts/{contractId}/changes")
     @AllowedGroups({Groups.PROCUREMENT, Groups.INFOSEC, Groups.PROJECT_LEADS, Groups.ADMIN})
     ResponseEntity<ChangeView> report(@PathVariable Long contractId, @Valid @RequestBody NewChange request) {
-        MessageCorrelationBuilder message = runtimeService
-                .createMessageCorrelation(ChangeReassessmentProcess.MESSAGE_SERVICE_CHANGE_NOTIFIED)
-                .processInstanceBusinessKey(contractId.toString())
-                .setVariable(Variables.CONTRACT_ID.name(), contractId)
-                .setVariable(Variables.CHANGE_TYPE.name(), request.changeType().name())
-                .setVariable(Variables.CHANGE_DESCRIPTION.name(), request.description())
-                .setVariable(Variables.CHANGE_SOURCE.name(),
-                        (request.source() == null ? ChangeSource.VENDOR_NOTICE : request.source()).name());
-        if (request.effectiveOn() != null) {
-            message.setVariable(Variables.EFFECTIVE_ON.name(), request.effectiveOn().toString());
-        }
-        ProcessInstance instance = message.correlateStartMessage();
+        ProcessInstance instance = reporting.report(contractId, request);
         ChangeView view = ChangeView.of(changes.changeOfProcess(instance.getId()));
         return ResponseEntity.created(URI.create("/api/changes/" + view.id())).body(view);
     }

@@ -10,4 +10,7 @@ public interface ChangeRecordRepository extends JpaRepository<ChangeRecord, Long
     List<ChangeRecord> findByContractIdOrderById(Long contractId);
 
     Optional<ChangeRecord> findByProcessInstanceId(String processInstanceId);
+
+    /** The changes of these contracts, newest first. */
+    List<ChangeRecord> findByContractIdInOrderByReportedAtDescIdDesc(java.util.Collection<Long> contractIds);
 }

@@ -31,6 +31,11 @@ public class CurrentUser {
                 : authentication.getGroupIds();
     }
 
+    /** Whether the user is in one of the groups (a page offers only what the user may use). */
+    public boolean inAnyGroup(java.util.Collection<String> allowed) {
+        return allowed.stream().anyMatch(groups()::contains);
+    }
+
     /** Refuses the request with 403 unless the user is in one of the groups. */
     public void requireAnyGroup(String... allowed) {
         List<String> groups = groups();

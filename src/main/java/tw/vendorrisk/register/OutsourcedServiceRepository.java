@@ -30,4 +30,8 @@ public interface OutsourcedServiceRepository extends JpaRepository<OutsourcedSer
             group by s.vendor.id
             """)
     List<VendorServiceTotals> totalsByVendor(@Param("statuses") Collection<ServiceStatus> statuses);
+
+    /** The service with its vendor, in one query. */
+    @Query("select s from OutsourcedService s join fetch s.vendor where s.id = :id")
+    java.util.Optional<OutsourcedService> withVendor(@Param("id") Long id);
 }

@@ -131,6 +131,12 @@ public class RegisterService {
         return services.findById(serviceId).orElseThrow(() -> RegisterException.notFound("Service", serviceId));
     }
 
+    /** The service with its vendor loaded (for a page that names both). */
+    @Transactional(readOnly = true)
+    public OutsourcedService serviceWithVendor(Long serviceId) {
+        return services.withVendor(serviceId).orElseThrow(() -> RegisterException.notFound("Service", serviceId));
+    }
+
     /**
      * Records the arrangement details of a service (notice periods, data locations, subcontractors,
      * substitutability, exit plan), replacing what was recorded before. Refuses, writing nothing,

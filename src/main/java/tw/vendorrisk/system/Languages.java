@@ -28,21 +28,8 @@ class Languages {
     /** The application's texts for code that Spring does not create, such as engine REST's exception mappers. */
     static final MessageSource MESSAGES = messages();
 
-    /** Replaces Spring's resolver, which would answer in the server's language when no header is sent. */
-    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
-    LocaleResolver localeResolver() {
-        return new LocaleResolver() {
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return of(request.getHeader("Accept-Language"));
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                throw new UnsupportedOperationException("The language follows the Accept-Language header.");
-            }
-        };
-    }
+    // The request's language is workspace/WorkspaceConfiguration's resolver: for /api and engine REST it
+    // follows Accept-Language by the rule of of(String) below, English when no Chinese is asked for.
 
     /** Chinese or English for an {@code Accept-Language} header: the first of the two by the caller's preference. */
     static Locale of(String acceptLanguage) {

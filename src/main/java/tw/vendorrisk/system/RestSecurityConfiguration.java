@@ -19,29 +19,34 @@ class RestSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        return authenticationFilter("engine-rest-authentication", "/engine-rest/*", 1);
+        return authenticationFilter("engine-rest-authentication", 1, "/engine-rest/*");
     }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-        return authenticationFilter("api-authentication", "/api/*", 2);
+        return authenticationFilter("api-authentication", 2, "/api/*");
     }
 
-    // until the form login: the contract, contract-check and organization pages
+    // until the form login: the workspace's pages (home, vendors, the services' and contracts' forms)
+    // authenticate with HTTP Basic like /api, so that CurrentUser and the engine's authorizations apply to
+    // them; the sign-in work replaces this with the session of the form login at /login.
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> workspaceAuthentication() {
+        return authenticationFilter("workspace-authentication", 4, "/", "/vendors/*", "/services/*", "/contracts/*");
+    }
+
+    // until the form login: checking a contract and the organization profile (/contracts/* is above)
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> pageAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                authenticationFilter("page-authentication", "/contracts/*", 3);
-        registration.addUrlPatterns("/contract-check", "/organization");
-        return registration;
+        return authenticationFilter("page-authentication", 5, "/contract-check", "/organization");
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authenticationFilter(String name,
-            String urlPattern, int order) {
+            int order, String... urlPatterns) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName(name);
-        registration.addUrlPatterns(urlPattern);
+        registration.addUrlPatterns(urlPatterns);
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));

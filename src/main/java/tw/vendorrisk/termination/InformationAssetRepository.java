@@ -17,4 +17,7 @@ public interface InformationAssetRepository extends JpaRepository<InformationAss
             order by a.id
             """)
     List<InformationAsset> findInArrangement(@Param("serviceId") Long serviceId, @Param("contractId") Long contractId);
+
+    /** The assets of these services (their contracts' included). */
+    List<InformationAsset> findByServiceIdInOrderById(java.util.Collection<Long> serviceIds);
 }

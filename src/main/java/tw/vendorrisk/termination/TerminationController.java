@@ -1,16 +1,12 @@
 package tw.vendorrisk.termination;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.vendorrisk.common.AllowedGroups;
 import tw.vendorrisk.common.Groups;
 import tw.vendorrisk.register.Contract;
-import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 
 /**
  * Terminations over REST: start one for a contract ({@code vendor-termination}, access stops in the
@@ -34,15 +29,12 @@ import tw.vendorrisk.termination.VendorTerminationProcess.Variables;
 @RequestMapping("/api/contracts/{contractId}")
 class TerminationController {
 
-    private final RuntimeService runtimeService;
+    private final TerminationStart starter;
     private final TerminationService terminations;
 
-    TerminationController(RuntimeService runtimeService, TerminationService terminations) {
-        this.runtimeService = runtimeService;
+    TerminationController(TerminationStart starter, TerminationService terminations) {
+        this.starter = starter;
         this.terminations = terminations;
-    }
-
-    record StartTermination(@NotNull TerminationReason reason, @Size(max = 2000) String notes) {
     }
 
     record DeadlineDays(@NotNull @Min(1) @Max(365) Integer days) {
@@ -53,15 +45,9 @@ class TerminationController {
 
     @PostMapping("/termination")
     @AllowedGroups({Groups.MANAGERS, Groups.PROCUREMENT, Groups.LEGAL, Groups.ADMIN})
-    ResponseEntity<TerminationReport> start(@PathVariable Long contractId, @Valid @RequestBody StartTermination request) {
-        Map<String, Object> variables = new HashMap<>();
-        Variables.CONTRACT_ID.put(variables, contractId);
-        Variables.TERMINATION_REASON.put(variables, request.reason().name());
-        if (request.notes() != null) {
-            Variables.TERMINATION_NOTES.put(variables, request.notes());
-        }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(VendorTerminationProcess.KEY,
-                contractId.toString(), variables);
+    ResponseEntity<TerminationReport> start(@PathVariable Long contractId,
+            @Valid @RequestBody TerminationStart.Request request) {
+        ProcessInstance instance = starter.start(contractId, request);
         return ResponseEntity.created(URI.create("/api/contracts/" + contractId + "/termination"))
                 .body(terminations.report(terminations.contractOfProcess(instance.getId())));
     }

@@ -9,4 +9,7 @@ public interface TerminationRecordRepository extends JpaRepository<TerminationRe
     Optional<TerminationRecord> findByContractId(Long contractId);
 
     Optional<TerminationRecord> findByProcessInstanceId(String processInstanceId);
+
+    /** The terminations of these contracts. */
+    java.util.List<TerminationRecord> findByContractIdIn(java.util.Collection<Long> contractIds);
 }

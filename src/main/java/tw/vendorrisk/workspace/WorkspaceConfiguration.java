@@ -41,7 +41,31 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
         this.https = https;
     }
 
-    // the locale resolver stays system/Languages' (Accept-Language) until the workspace branch lands
+    /** The bean name DispatcherServlet looks for. */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        // scripts (/api, engine REST) without a Chinese Accept-Language get English, as they always did
+        resolver.setDefaultLocaleFunction(request -> isScript(request) ? scriptLanguage(request)
+                : Languages.preferred(request));
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSecure(https);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    private static boolean isScript(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/");
+    }
+
+    private static Locale scriptLanguage(HttpServletRequest request) {
+        Locale preferred = Languages.preferred(request);
+        String header = request.getHeader("Accept-Language");
+        return header != null && preferred.equals(Languages.TRADITIONAL_CHINESE)
+                && header.toLowerCase(Locale.ROOT).contains("zh") ? preferred : Languages.ENGLISH;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

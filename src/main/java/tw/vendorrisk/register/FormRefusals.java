@@ -1,0 +1,45 @@
+package tw.vendorrisk.register;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.validation.BindingResult;
+
+import tw.vendorrisk.common.InvalidVariableException;
+import tw.vendorrisk.common.MissingVariableException;
+
+/**
+ * A refusal by the register or by a process start, shown on the page's form next to the field it names,
+ * else above the form. The message codes are {@code refused.<field>} (the page's bundle says it in the
+ * user's language when that field has one reason to be refused, e.g. {@code refused.periodEnd}), then
+ * {@code refused.<kind>} for the tax ID's, then {@code refused}; the arguments are the refusal's own
+ * message and the value the field held.
+ */
+public final class FormRefusals {
+
+    private FormRefusals() {
+    }
+
+    public static void show(RuntimeException refusal, BindingResult form) {
+        String field = null;
+        String kindCode = null;
+        if (refusal instanceof RegisterException register) {
+            field = register.getField();
+            kindCode = "taxId".equals(field) ? "refused.taxId." + register.getKind().name().toLowerCase() : null;
+        } else if (refusal instanceof InvalidVariableException invalid) {
+            field = invalid.getVariable();
+        } else if (refusal instanceof MissingVariableException missing) {
+            field = missing.getVariable();
+        }
+        boolean onForm = field != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field);
+        Object value = onForm ? form.getFieldValue(field) : null;
+        Object[] arguments = {refusal.getMessage(), value == null ? "" : value};
+        String[] codes = kindCode != null ? new String[] {kindCode, "refused." + field, "refused"}
+                : field != null ? new String[] {"refused." + field, "refused"} : new String[] {"refused"};
+        if (onForm) {
+            form.addError(new org.springframework.validation.FieldError(form.getObjectName(), field, value, false,
+                    codes, arguments, refusal.getMessage()));
+        } else {
+            form.addError(new org.springframework.validation.ObjectError(form.getObjectName(), codes, arguments,
+                    refusal.getMessage()));
+        }
+    }
+}
