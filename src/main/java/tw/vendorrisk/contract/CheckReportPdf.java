@@ -23,7 +23,7 @@ public class CheckReportPdf {
     public byte[] render(ContractService.KeptCheck kept) {
         ClauseCheckRecord record = kept.record();
         ClauseCheckReport report = kept.report();
-        String title = "合約條款檢查 Contract clause check #" + record.getId();
+        String title = "合約條款檢查 Contract clause check" + (record.getId() == null ? "" : " #" + record.getId());
         return pdf.render(title, w -> {
             w.title(title);
             if (kept.vendorName() != null) {
