@@ -375,12 +375,11 @@ class SignInConfiguration {
 
     /**
      * Where a script may send HTTP Basic: the APIs, and the workspace's pages (for monitoring and the
-     * benchmark, which time them). A browser is never challenged, so it never sends Basic on its own.
+     * benchmark, which time them); not the cycle-time report, which is for people. A browser is never challenged, so it never sends Basic on its own.
      */
     private static RequestMatcher scriptApis() {
         return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/"), path("/vendors/**"),
-                path("/services/**"), path("/contracts/**"), path("/contract-check/**"), path("/organization/**"),
-                path("/reports/**"));
+                path("/services/**"), path("/contracts/**"), path("/contract-check/**"), path("/organization/**"));
     }
 
     /** {@code GET /engine-rest/engine} lists the engine names and stays open, as Camunda has it. */

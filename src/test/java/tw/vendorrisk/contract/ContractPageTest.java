@@ -98,7 +98,9 @@ class ContractPageTest {
         assertThat(RestClient.as(port, "olivia").get("/contracts/" + contract.getId(), "text/html").statusCode())
                 .isEqualTo(403);
         assertThat(RestClient.as(port, "lena").get("/contracts/999999", "text/html").statusCode()).isEqualTo(404);
-        assertThat(RestClient.anonymous(port).get("/contracts/" + contract.getId(), "text/html").statusCode())
-                .isEqualTo(401);
+        // a browser without a session is sent to the sign-in page
+        HttpResponse<String> stranger = RestClient.anonymous(port).get("/contracts/" + contract.getId(), "text/html");
+        assertThat(stranger.statusCode()).isEqualTo(302);
+        assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 }
