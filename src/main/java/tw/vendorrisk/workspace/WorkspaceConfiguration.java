@@ -6,9 +6,11 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,10 +43,19 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
         this.https = https;
     }
 
-    /** The bean name DispatcherServlet looks for. */
+    /**
+     * The bean name DispatcherServlet looks for. Only pages take the workspace's language: {@code /api} and
+     * every other handler keep the browser's {@code Accept-Language} or the server's language, as before
+     * (their Bean Validation messages are documented in English).
+     */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return isPage(request) ? super.resolveLocaleContext(request) : request::getLocale;
+            }
+        };
         resolver.setDefaultLocaleFunction(Languages::preferred);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
@@ -67,14 +78,22 @@ class WorkspaceConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new PagesOnly(new PageHeaders()));
     }
 
+    /** Whether a handler is a page's: a method of a {@link PageController}. */
+    static boolean isPage(Object handler) {
+        return handler instanceof HandlerMethod method
+                && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class);
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        return isPage(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE));
+    }
+
     /** Runs an interceptor for the handlers of {@link PageController}s only. */
     private record PagesOnly(HandlerInterceptor interceptor) implements HandlerInterceptor {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws Exception {
-            return !(handler instanceof HandlerMethod method
-                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class))
-                    || interceptor.preHandle(request, response, handler);
+            return !isPage(handler) || interceptor.preHandle(request, response, handler);
         }
     }
 
