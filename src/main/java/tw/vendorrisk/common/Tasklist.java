@@ -51,21 +51,21 @@ public class Tasklist {
     }
 
     /**
-     * The open tasks of a process instance the current user started, with their candidate groups. The
-     * user may not see other groups' tasks in the Tasklist, but may know where the process they started
-     * went: the tasks are read as the system, and only for an instance whose starter is the user.
-     * Anything else (another user's instance, an unknown ID) has no tasks.
+     * The open tasks of a process instance the current user started, with their candidate groups; empty
+     * for an instance the user did not start (or an unknown ID). The user may not see other groups' tasks
+     * in the Tasklist, but may know where the process they started went: the tasks are read as the
+     * system, and only for an instance whose starter is the user.
      */
-    public List<OpenTask> tasksOfStartedInstance(String processInstanceId) {
+    public java.util.Optional<List<OpenTask>> tasksOfStartedInstance(String processInstanceId) {
         String user = currentUser.id();
         if (user == null || processInstanceId == null) {
-            return List.of();
+            return java.util.Optional.empty();
         }
         return systemRead.call(() -> {
             HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
                     .processInstanceId(processInstanceId).singleResult();
             if (instance == null || !user.equals(instance.getStartUserId())) {
-                return List.of();
+                return java.util.Optional.empty();
             }
             List<OpenTask> open = new ArrayList<>();
             for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
@@ -75,7 +75,7 @@ public class Tasklist {
                         .map(IdentityLink::getGroupId).sorted().toList();
                 open.add(new OpenTask(task.getId(), task.getName(), groups, task.getAssignee(), task.getDueDate()));
             }
-            return open;
+            return java.util.Optional.of(open);
         });
     }
 
@@ -85,7 +85,7 @@ public class Tasklist {
      * ({@code ?started=<processInstanceId>}, see {@link #tasksOfStartedInstance}).
      */
     public String redirectAfterStart(String processInstanceId, String page) {
-        OpenTask mine = firstTaskForMe(tasksOfStartedInstance(processInstanceId));
+        OpenTask mine = firstTaskForMe(tasksOfStartedInstance(processInstanceId).orElse(List.of()));
         return "redirect:" + (mine != null ? task(mine.id())
                 : UriComponentsBuilder.fromPath(page).queryParam("started", processInstanceId).build().toUriString());
     }

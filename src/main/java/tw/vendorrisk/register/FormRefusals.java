@@ -30,8 +30,9 @@ public final class FormRefusals {
             field = missing.getVariable();
         }
         boolean onForm = field != null && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field);
-        Object value = onForm ? form.getFieldValue(field) : null;
-        Object[] arguments = {refusal.getMessage(), value == null ? "" : value};
+        Object value = onForm ? form.getRawFieldValue(field) : null;
+        Object shown = onForm ? form.getFieldValue(field) : null;
+        Object[] arguments = {refusal.getMessage(), shown == null ? "" : shown};
         String[] codes = kindCode != null ? new String[] {kindCode, "refused." + field, "refused"}
                 : field != null ? new String[] {"refused." + field, "refused"} : new String[] {"refused"};
         if (onForm) {

@@ -19,6 +19,8 @@ import tw.vendorrisk.common.Text;
 public class RegisterService {
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** No service has this ID: leaving it out of totals leaves out nothing. */
+    private static final Long NO_SERVICE = 0L;
 
     private final VendorRepository vendors;
     private final OutsourcedServiceRepository services;
@@ -205,6 +207,12 @@ public class RegisterService {
     public ServiceTotals concentrationTotals(Long vendorId, Long excludedServiceId) {
         return services.totals(java.util.EnumSet.of(ServiceStatus.SELECTED, ServiceStatus.ACTIVE), vendorId,
                 excludedServiceId);
+    }
+
+    /** Totals of the services that count for concentration now, of one vendor or (null) of the organization. */
+    @Transactional(readOnly = true)
+    public ServiceTotals concentrationTotals(Long vendorId) {
+        return concentrationTotals(vendorId, NO_SERVICE);
     }
 
     /** Totals per vendor of the services that count for concentration (selected or active). */

@@ -126,7 +126,7 @@ class VendorPagesController {
             model.addAttribute("done", done);
         }
         if (started != null) {
-            model.addAttribute("started", tasklist.tasksOfStartedInstance(started));
+            tasklist.tasksOfStartedInstance(started).ifPresent(tasks -> model.addAttribute("started", tasks));
         }
         return VendorPage.VIEW;
     }

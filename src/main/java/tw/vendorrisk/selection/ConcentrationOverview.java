@@ -47,7 +47,7 @@ public class ConcentrationOverview implements ConcentrationWatch {
         }
     }
 
-    private record Candidate(Long vendorId, String name, ConcentrationFigures figures) {
+    private record Candidate(Long vendorId, ConcentrationFigures figures) {
     }
 
     private static final ServiceTotals NOTHING = new ServiceTotals(0, BigDecimal.ZERO, 0);
@@ -65,9 +65,21 @@ public class ConcentrationOverview implements ConcentrationWatch {
     /** The vendors whose concentration is too high now, the highest share first. */
     public List<VendorConcentration> tooConcentrated() {
         List<Candidate> candidates = candidates();
-        List<VendorConcentration> found = new ArrayList<>();
-        narrowDown(candidates, 0, candidates.size(), thresholds.latest(), found);
-        return found;
+        List<Candidate> found = new ArrayList<>();
+        List<List<String>> findings = new ArrayList<>();
+        narrowDown(candidates, 0, candidates.size(), thresholds.latest(), found, findings);
+        Map<Long, String> names = new HashMap<>();
+        if (!found.isEmpty()) {
+            vendors.marketShares(found.stream().map(Candidate::vendorId).toList())
+                    .forEach(share -> names.put(share.vendorId(), share.name()));
+        }
+        List<VendorConcentration> result = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Candidate vendor = found.get(i);
+            result.add(new VendorConcentration(vendor.vendorId(), names.get(vendor.vendorId()), vendor.figures(),
+                    findings.get(i)));
+        }
+        return result;
     }
 
     @Override
@@ -79,10 +91,8 @@ public class ConcentrationOverview implements ConcentrationWatch {
 
     /** One vendor's figures now, with the table's findings. */
     public VendorConcentration of(Vendor vendor) {
-        List<VendorServiceTotals> perVendor = register.concentrationTotalsByVendor();
-        ServiceTotals inUse = perVendor.stream().filter(totals -> totals.vendorId().equals(vendor.getId()))
-                .map(VendorServiceTotals::totals).findFirst().orElse(NOTHING);
-        ConcentrationFigures figures = ConcentrationFigures.of(sum(perVendor), inUse, vendor.getMarketSharePercent());
+        ConcentrationFigures figures = ConcentrationFigures.of(register.concentrationTotals(null),
+                register.concentrationTotals(vendor.getId()), vendor.getMarketSharePercent());
         return new VendorConcentration(vendor.getId(), vendor.getName(), figures, thresholds.latest().findings(figures));
     }
 
@@ -92,21 +102,14 @@ public class ConcentrationOverview implements ConcentrationWatch {
         ServiceTotals organization = sum(perVendor);
         Map<Long, ServiceTotals> inUse = new HashMap<>();
         perVendor.forEach(totals -> inUse.put(totals.vendorId(), totals.totals()));
-        Map<Long, VendorRepository.MarketShare> shares = new HashMap<>();
-        vendors.withMarketShare().forEach(share -> shares.put(share.vendorId(), share));
-        Map<Long, String> names = new HashMap<>();
-        shares.values().forEach(share -> names.put(share.vendorId(), share.name()));
-        List<Long> unnamed = inUse.keySet().stream().filter(id -> !shares.containsKey(id)).toList();
-        if (!unnamed.isEmpty()) {
-            vendors.marketShares(unnamed).forEach(share -> names.put(share.vendorId(), share.name()));
-        }
+        Map<Long, BigDecimal> shares = new HashMap<>();
+        vendors.withMarketShare().forEach(share -> shares.put(share.vendorId(), share.percent()));
         Set<Long> ids = new LinkedHashSet<>(inUse.keySet());
         ids.addAll(shares.keySet());
         List<Candidate> candidates = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            VendorRepository.MarketShare share = shares.get(id);
-            candidates.add(new Candidate(id, names.get(id), ConcentrationFigures.of(organization,
-                    inUse.getOrDefault(id, NOTHING), share == null ? null : share.percent())));
+            candidates.add(new Candidate(id, ConcentrationFigures.of(organization, inUse.getOrDefault(id, NOTHING),
+                    shares.get(id))));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> c.figures().highestShare()).reversed()
                 .thenComparing(Candidate::vendorId));
@@ -125,9 +128,9 @@ public class ConcentrationOverview implements ConcentrationWatch {
         return new ServiceTotals(count, spend, critical);
     }
 
-    /** Adds the too concentrated vendors of {@code candidates[from, to)} to {@code found}, in order. */
+    /** Adds the too concentrated vendors of {@code candidates[from, to)}, and their findings, in order. */
     private static void narrowDown(List<Candidate> candidates, int from, int to, ConcentrationThresholds.Table table,
-            List<VendorConcentration> found) {
+            List<Candidate> found, List<List<String>> findings) {
         if (from >= to) {
             return;
         }
@@ -135,17 +138,17 @@ public class ConcentrationOverview implements ConcentrationWatch {
         for (int i = from + 1; i < to; i++) {
             highest = highest.atLeast(candidates.get(i).figures());
         }
-        List<String> findings = table.findings(highest);
-        if (findings.isEmpty()) {
+        List<String> groupFindings = table.findings(highest);
+        if (groupFindings.isEmpty()) {
             return;
         }
         if (to - from == 1) {
-            Candidate vendor = candidates.get(from);
-            found.add(new VendorConcentration(vendor.vendorId(), vendor.name(), vendor.figures(), findings));
+            found.add(candidates.get(from));
+            findings.add(groupFindings);
             return;
         }
         int middle = (from + to) >>> 1;
-        narrowDown(candidates, from, middle, table, found);
-        narrowDown(candidates, middle, to, table, found);
+        narrowDown(candidates, from, middle, table, found, findings);
+        narrowDown(candidates, middle, to, table, found, findings);
     }
 }

@@ -159,7 +159,8 @@ class SignInConfiguration {
         return http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(LOGIN_PAGE), path(LOGIN_PAGE + "/**"), path("/webjars/bootstrap/**"),
-                                path("/error"))
+                                // the workspace's style sheet: the same for everyone, no data
+                                path("/css/**"), path("/error"))
                         .permitAll()
                         .requestMatchers(engineList()).permitAll()
                         // the webapps' own login would be a second way in, around this one

@@ -39,8 +39,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("tasks", work.tasks(false, SHOWN));
-        model.addAttribute("overdueTasks", work.tasks(true, SHOWN));
+        model.addAttribute("tasks", work.tasks(SHOWN));
+        model.addAttribute("overdueTasks", work.overdueTasks());
         model.addAttribute("certificates", register.certificatesDue(SHOWN));
         model.addAttribute("certificateLeadDays", register.certificateLeadDays());
         model.addAttribute("contractsEnding", register.contractsEnding(CONTRACTS_ENDING_DAYS, SHOWN));

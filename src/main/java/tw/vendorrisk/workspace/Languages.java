@@ -1,6 +1,5 @@
 package tw.vendorrisk.workspace;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,6 +57,4 @@ final class Languages {
     static String tag(Locale locale) {
         return TRADITIONAL_CHINESE.getLanguage().equals(locale.getLanguage()) ? "zh-TW" : "en";
     }
-
-    static final List<Locale> ALL = List.of(TRADITIONAL_CHINESE, ENGLISH);
 }

@@ -70,21 +70,29 @@ class WorkQueue {
 
     /**
      * The open tasks of the user's groups, claimed or not (as the Tasklist filter 我的群組任務 Group tasks
-     * shows them), the earliest due first; with {@code overdueOnly}, those whose due date has passed.
+     * shows them), the earliest due first, so the overdue ones come first.
      */
-    Listing<TaskItem> tasks(boolean overdueOnly, int limit) {
+    Listing<TaskItem> tasks(int limit) {
         List<String> groups = workerGroups();
         if (groups.isEmpty()) {
             return new Listing<>(List.of(), 0);
         }
-        Date now = Date.from(EngineClock.now().toInstant());
         TaskQuery query = taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks();
-        if (overdueOnly) {
-            query.dueBefore(now);
-        }
         long total = query.count();
         List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, limit);
-        return new Listing<>(describe(tasks, now), total);
+        return new Listing<>(describe(tasks, now()), total);
+    }
+
+    /** How many of those tasks are past their due date (the Tasklist filter 逾期 Overdue). */
+    long overdueTasks() {
+        List<String> groups = workerGroups();
+        return groups.isEmpty() ? 0
+                : taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().dueBefore(now())
+                        .count();
+    }
+
+    private static Date now() {
+        return Date.from(EngineClock.now().toInstant());
     }
 
     /**

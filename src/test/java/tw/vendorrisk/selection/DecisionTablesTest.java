@@ -132,5 +132,51 @@ class DecisionTablesTest {
         void everyThresholdCrossed_isEveryFinding() {
             assertThat(findings(10, 4, 60, 60, 60, 60)).hasSize(4);
         }
+
+        /**
+         * The thresholds are lower bounds: a vendor whose shares are all at least another's is at least as
+         * concentrated. The workspace's overview of every vendor relies on it (ConcentrationOverview asks
+         * the table about a group's highest shares first); a rule like {@code shareByCount < 5} breaks it.
+         * Evaluated as the overview does, with the legacy FEEL engine, which must agree with the engine's.
+         */
+        @Test
+        void aHigherShareIsNeverLessConcentrated_andTheOverviewsFeelEngineAgreesWithTheEngines() {
+            DmnEngine simple = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration) DmnEngineConfiguration
+                    .createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
+            DmnDecision simpleTable;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/concentration-thresholds.dmn")) {
+                simpleTable = simple.parseDecision("concentration-thresholds", in);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            java.util.Random random = new java.util.Random(20261125);
+            double[] levels = {0, 10, 25, 30, 30.01, 40, 40.01, 50, 50.01, 75, 100};
+            int[] counts = {0, 1, 2, 3, 10, 40000};
+            for (int i = 0; i < 3000; i++) {
+                int services = counts[random.nextInt(counts.length)];
+                int critical = counts[random.nextInt(counts.length)];
+                double[] lower = new double[4];
+                double[] higher = new double[4];
+                for (int share = 0; share < 4; share++) {
+                    lower[share] = random.nextBoolean() ? levels[random.nextInt(levels.length)] : random.nextDouble() * 100;
+                    higher[share] = Math.min(100, lower[share] + (random.nextBoolean() ? 0 : random.nextDouble() * 30));
+                }
+                List<String> low = simple.evaluateDecisionTable(simpleTable, input(services, critical, lower))
+                        .collectEntries("finding");
+                List<String> high = simple.evaluateDecisionTable(simpleTable, input(services, critical, higher))
+                        .collectEntries("finding");
+                assertThat(high).as("%d services, %d critical, %s then %s", services, critical,
+                        java.util.Arrays.toString(lower), java.util.Arrays.toString(higher)).containsAll(low);
+                if (i % 30 == 0) {
+                    assertThat(low).isEqualTo(findings(services, critical, lower[0], lower[1], lower[2], lower[3]));
+                }
+            }
+        }
+
+        private VariableMap input(int services, int critical, double[] shares) {
+            return Variables.createVariables().putValue("serviceCount", services).putValue("criticalCount", critical)
+                    .putValue("shareByCount", shares[0]).putValue("shareBySpend", shares[1])
+                    .putValue("shareOfCritical", shares[2]).putValue("marketShare", shares[3]);
+        }
     }
 }
