@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -113,14 +113,10 @@ class AccessPageController {
             Model model) {
         require();
         ContractRef contract = register.contract(id);
-        if (!errors.hasErrors()) {
-            try {
-                ProcessInstance instance = runtimeService.startProcessInstanceByKey(VendorAccessProcess.KEY,
-                        form.variables(id));
-                return tasklist.redirectAfterStart(instance.getId(), "/vendors/" + contract.vendorId());
-            } catch (BadUserRequestException refused) {
-                FormRefusals.show(refused, errors);
-            }
+        Optional<ProcessInstance> started = FormRefusals.attempt(errors,
+                () -> runtimeService.startProcessInstanceByKey(VendorAccessProcess.KEY, form.variables(id)));
+        if (started.isPresent()) {
+            return tasklist.redirectAfterStart(started.get().getId(), "/vendors/" + contract.vendorId());
         }
         model.addAttribute("contract", contract);
         model.addAttribute("accessKinds", AccessKind.values());

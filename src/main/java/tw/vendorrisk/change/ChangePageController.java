@@ -1,8 +1,8 @@
 package tw.vendorrisk.change;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
@@ -82,13 +82,9 @@ class ChangePageController {
         ContractRef contract = register.contract(id);
         NewChange request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                ProcessInstance instance = reporting.report(id, request);
-                return tasklist.redirectAfterStart(instance.getId(), "/vendors/" + contract.vendorId());
-            } catch (BadUserRequestException refused) {
-                FormRefusals.show(refused, errors);
-            }
+        Optional<ProcessInstance> started = FormRefusals.attempt(errors, () -> reporting.report(id, request));
+        if (started.isPresent()) {
+            return tasklist.redirectAfterStart(started.get().getId(), "/vendors/" + contract.vendorId());
         }
         model.addAttribute("contract", contract);
         model.addAttribute("pagePath", "/contracts/" + id + "/changes/new");

@@ -2,8 +2,8 @@ package tw.vendorrisk.oversight;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.ui.Model;
@@ -78,14 +78,10 @@ class AuditPageController {
             Model model) {
         require();
         ContractRef contract = register.contract(id);
-        if (!errors.hasErrors()) {
-            try {
-                ProcessInstance instance = runtimeService.startProcessInstanceByKey(OversightCycle.VENDOR_AUDIT,
-                        form.variables(id));
-                return tasklist.redirectAfterStart(instance.getId(), "/vendors/" + contract.vendorId());
-            } catch (BadUserRequestException refused) {
-                FormRefusals.show(refused, errors);
-            }
+        Optional<ProcessInstance> started = FormRefusals.attempt(errors,
+                () -> runtimeService.startProcessInstanceByKey(OversightCycle.VENDOR_AUDIT, form.variables(id)));
+        if (started.isPresent()) {
+            return tasklist.redirectAfterStart(started.get().getId(), "/vendors/" + contract.vendorId());
         }
         model.addAttribute("contract", contract);
         model.addAttribute("pagePath", "/contracts/" + id + "/audits/new");

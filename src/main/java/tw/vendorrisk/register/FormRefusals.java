@@ -1,5 +1,9 @@
 package tw.vendorrisk.register;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
@@ -16,6 +20,28 @@ import tw.vendorrisk.common.MissingVariableException;
 public final class FormRefusals {
 
     private FormRefusals() {
+    }
+
+    /**
+     * Does what a form asks unless it came back with errors already, and shows a refusal (a
+     * {@link BadUserRequestException}: the register's, a process start's) on the form. A vendor, service or
+     * contract that does not exist is not the form's problem: it stays an exception (404).
+     *
+     * @return what the action returned, or empty when the form has errors
+     */
+    public static <T> Optional<T> attempt(BindingResult form, Supplier<T> action) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (BadUserRequestException refused) {
+            if (refused instanceof RegisterException register && register.getKind() == RegisterException.Kind.NOT_FOUND) {
+                throw register;
+            }
+            show(refused, form);
+            return Optional.empty();
+        }
     }
 
     public static void show(RuntimeException refusal, BindingResult form) {

@@ -50,6 +50,11 @@ public class VendorDirectory {
             long servicesInUse, long servicesInSelection, long servicesEnded, BigDecimal annualSpend,
             long runningContracts, LocalDate certificateDueOn, boolean concentrated) {
 
+        /** The certificate due has expired already (by the engine's clock). */
+        public boolean certificateExpired() {
+            return certificateDueOn != null && certificateDueOn.isBefore(EngineClock.today());
+        }
+
         public VendorStatus status() {
             return servicesInUse > 0 ? VendorStatus.IN_USE : servicesInSelection > 0 ? VendorStatus.IN_SELECTION
                     : servicesEnded > 0 ? VendorStatus.ENDED : VendorStatus.NO_SERVICE;

@@ -107,15 +107,9 @@ class VendorPagesController {
         require(REGISTER_VENDOR);
         NewVendor request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                Vendor vendor = register.registerVendor(request);
-                return "redirect:/vendors/" + vendor.getId() + "?done=registered";
-            } catch (RegisterException refused) {
-                FormRefusals.show(refused, errors);
-            }
-        }
-        return "register/vendor-form";
+        return FormRefusals.attempt(errors, () -> register.registerVendor(request))
+                .map(vendor -> "redirect:/vendors/" + vendor.getId() + "?done=registered")
+                .orElse("register/vendor-form");
     }
 
     @GetMapping("/vendors/{id}")
@@ -137,16 +131,9 @@ class VendorPagesController {
         require(VendorPage.ADD_CERTIFICATE);
         NewCertificate request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                register.addCertificate(id, request);
-                return "redirect:/vendors/" + id + "?done=certificate#certificates";
-            } catch (RegisterException refused) {
-                rethrowNotFound(refused);
-                FormRefusals.show(refused, errors);
-            }
-        }
-        return again(model, id, "certificates");
+        return FormRefusals.attempt(errors, () -> register.addCertificate(id, request))
+                .map(added -> "redirect:/vendors/" + id + "?done=certificate#certificates")
+                .orElseGet(() -> again(model, id, "certificates"));
     }
 
     @PostMapping("/vendors/{id}/ndas")
@@ -155,16 +142,9 @@ class VendorPagesController {
         require(VendorPage.RECORD_NDA);
         NewNda request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                register.recordNda(id, null, request, currentUser.id());
-                return "redirect:/vendors/" + id + "?done=nda#ndas";
-            } catch (RegisterException refused) {
-                rethrowNotFound(refused);
-                FormRefusals.show(refused, errors);
-            }
-        }
-        return again(model, id, "ndas");
+        return FormRefusals.attempt(errors, () -> register.recordNda(id, null, request, currentUser.id()))
+                .map(recorded -> "redirect:/vendors/" + id + "?done=nda#ndas")
+                .orElseGet(() -> again(model, id, "ndas"));
     }
 
     @PostMapping("/vendors/{id}/services")
@@ -173,16 +153,9 @@ class VendorPagesController {
         require(VendorPage.ADD_SERVICE);
         ServiceProfile request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                register.addService(id, request, ServiceStatus.ACTIVE);
-                return "redirect:/vendors/" + id + "?done=service#services";
-            } catch (RegisterException refused) {
-                rethrowNotFound(refused);
-                FormRefusals.show(refused, errors);
-            }
-        }
-        return again(model, id, "services");
+        return FormRefusals.attempt(errors, () -> register.addService(id, request, ServiceStatus.ACTIVE))
+                .map(added -> "redirect:/vendors/" + id + "?done=service#services")
+                .orElseGet(() -> again(model, id, "services"));
     }
 
     @GetMapping("/services/{id}/arrangement")
@@ -200,14 +173,8 @@ class VendorPagesController {
         OutsourcedService service = serviceWithVendor(id, model);
         ArrangementTerms request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                register.recordArrangement(id, request, currentUser.id());
-                return "redirect:/vendors/" + service.getVendor().getId() + "?done=arrangement#services";
-            } catch (RegisterException refused) {
-                rethrowNotFound(refused);
-                FormRefusals.show(refused, errors);
-            }
+        if (FormRefusals.attempt(errors, () -> register.recordArrangement(id, request, currentUser.id())).isPresent()) {
+            return "redirect:/vendors/" + service.getVendor().getId() + "?done=arrangement#services";
         }
         model.addAttribute("pagePath", "/services/" + id + "/arrangement");
         return "register/arrangement-form";
@@ -229,12 +196,6 @@ class VendorPagesController {
         model.addAttribute("openForm", openForm);
         model.addAttribute("pagePath", "/vendors/" + vendorId);
         return VendorPage.VIEW;
-    }
-
-    private static void rethrowNotFound(RegisterException refused) {
-        if (refused.getKind() == RegisterException.Kind.NOT_FOUND) {
-            throw refused;
-        }
     }
 
     private boolean mayUse(List<String> groups) {

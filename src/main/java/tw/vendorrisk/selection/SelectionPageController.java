@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -128,14 +128,10 @@ class SelectionPageController {
             Model model) {
         require();
         Vendor vendor = register.vendor(id);
-        if (!errors.hasErrors()) {
-            try {
-                ProcessInstance instance = runtimeService.startProcessInstanceByKey(VendorSelectionProcess.KEY,
-                        form.variables(vendor.getTaxId()));
-                return tasklist.redirectAfterStart(instance.getId(), "/vendors/" + id);
-            } catch (BadUserRequestException refused) {
-                FormRefusals.show(refused, errors);
-            }
+        Optional<ProcessInstance> started = FormRefusals.attempt(errors, () -> runtimeService
+                .startProcessInstanceByKey(VendorSelectionProcess.KEY, form.variables(vendor.getTaxId())));
+        if (started.isPresent()) {
+            return tasklist.redirectAfterStart(started.get().getId(), "/vendors/" + id);
         }
         model.addAttribute("vendor", vendor);
         model.addAttribute("criticalities", Criticality.values());

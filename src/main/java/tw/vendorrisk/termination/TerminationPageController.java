@@ -1,6 +1,7 @@
 package tw.vendorrisk.termination;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,13 +84,9 @@ class TerminationPageController {
         ContractRef contract = overview.contract(id);
         TerminationStart.Request request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                ProcessInstance instance = starter.start(id, request);
-                return tasklist.redirectAfterStart(instance.getId(), "/vendors/" + contract.vendorId());
-            } catch (BadUserRequestException refused) {
-                FormRefusals.show(refused, errors);
-            }
+        Optional<ProcessInstance> started = FormRefusals.attempt(errors, () -> starter.start(id, request));
+        if (started.isPresent()) {
+            return tasklist.redirectAfterStart(started.get().getId(), "/vendors/" + contract.vendorId());
         }
         model.addAttribute("contract", contract);
         model.addAttribute("reasons", TerminationReason.values());
@@ -107,23 +104,21 @@ class TerminationPageController {
         }
         NewInformationAsset request = form.toRequest();
         validator.validate(request, errors);
-        if (!errors.hasErrors()) {
-            try {
-                if (!register.serviceWithVendor(form.getServiceId()).getVendor().getId().equals(id)) {
-                    throw RegisterException.notFound("Service", form.getServiceId());
-                }
-                assets.registerForService(form.getServiceId(), request, currentUser.id());
-                return "redirect:/vendors/" + id + "?done=asset#termination";
-            } catch (RegisterException refused) {
-                if (refused.getKind() == RegisterException.Kind.NOT_FOUND) {
-                    throw refused;
-                }
-                FormRefusals.show(refused, errors);
-            }
+        if (FormRefusals.attempt(errors, () -> assets.registerForService(serviceOfVendor(form.getServiceId(), id),
+                request, currentUser.id())).isPresent()) {
+            return "redirect:/vendors/" + id + "?done=asset#termination";
         }
         vendorPage.fill(model, id);
         model.addAttribute("openForm", "assets");
         model.addAttribute("pagePath", "/vendors/" + id);
         return VendorPage.VIEW;
+    }
+
+    /** The service, if it is one of the vendor's; another's is not found from this vendor's page. */
+    private Long serviceOfVendor(Long serviceId, Long vendorId) {
+        if (!register.serviceWithVendor(serviceId).getVendor().getId().equals(vendorId)) {
+            throw RegisterException.notFound("Service", serviceId);
+        }
+        return serviceId;
     }
 }
